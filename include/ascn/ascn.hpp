@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: MIT
+/// \file
+/// The umbrella header: everything in `ascn`. Prefer the fine-grained headers in code that
+/// cares about compile time (see docs/performance.md for what each costs).
+#ifndef ASCN_ASCN_HPP
+#define ASCN_ASCN_HPP
+
+#include "ascn/algorithm/shortest_paths.hpp"
+#include "ascn/concepts.hpp"
+#include "ascn/error.hpp"
+#include "ascn/focus_area.hpp"
+#include "ascn/fwd.hpp"
+#include "ascn/handles.hpp"
+#include "ascn/network.hpp"
+#include "ascn/snapshot.hpp"
+#include "ascn/time_view.hpp"
+#include "ascn/version.hpp"
+#include "ascn/views.hpp"
+
+#endif // ASCN_ASCN_HPP

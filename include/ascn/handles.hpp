@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: MIT
+/// \file
+/// Stable handles to vertices and relationships of an `ascn::basic_network`. No Boost.
+#ifndef ASCN_HANDLES_HPP
+#define ASCN_HANDLES_HPP
+
+#include <compare>
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <limits>
+
+namespace ascn {
+
+/// A stable handle to a vertex (city, country or partner). It stays valid, and keeps naming the
+/// same vertex, across any other addition or removal; once its own vertex is removed it is
+/// *stale* and every network call that takes it reports so (it is never silently reused).
+/// A default-constructed handle is null.
+class vertex_handle {
+public:
+    constexpr vertex_handle() noexcept = default;
+    constexpr vertex_handle(std::uint32_t slot, std::uint32_t generation) noexcept
+        : slot_(slot)
+        , generation_(generation) {}
+
+    /// False for the null handle.
+    [[nodiscard]] constexpr explicit operator bool() const noexcept { return slot_ != null_slot; }
+    [[nodiscard]] constexpr std::uint32_t slot() const noexcept { return slot_; }
+    [[nodiscard]] constexpr std::uint32_t generation() const noexcept { return generation_; }
+    friend constexpr auto operator<=>(vertex_handle, vertex_handle) noexcept = default;
+
+private:
+    static constexpr std::uint32_t null_slot = std::numeric_limits<std::uint32_t>::max();
+    std::uint32_t slot_ = null_slot;
+    std::uint32_t generation_ = 0;
+};
+
+/// A stable handle to a relationship: a key unique for the lifetime of the network (never
+/// reused). Null when default-constructed.
+class relationship_handle {
+public:
+    constexpr relationship_handle() noexcept = default;
+    constexpr explicit relationship_handle(std::uint64_t key) noexcept
+        : key_(key) {}
+    [[nodiscard]] constexpr explicit operator bool() const noexcept { return key_ != 0; }
+    [[nodiscard]] constexpr std::uint64_t key() const noexcept { return key_; }
+    friend constexpr auto operator<=>(relationship_handle, relationship_handle) noexcept = default;
+
+private:
+    std::uint64_t key_ = 0;
+};
+
+} // namespace ascn
+
+template <>
+struct std::hash<ascn::vertex_handle> {
+    std::size_t operator()(ascn::vertex_handle h) const noexcept {
+        return std::hash<std::uint64_t>{}((std::uint64_t{h.slot()} << 32) | h.generation());
+    }
+};
+
+template <>
+struct std::hash<ascn::relationship_handle> {
+    std::size_t operator()(ascn::relationship_handle h) const noexcept {
+        return std::hash<std::uint64_t>{}(h.key());
+    }
+};
+
+#endif // ASCN_HANDLES_HPP

@@ -1,0 +1,515 @@
+// SPDX-License-Identifier: MIT
+/// \file
+/// `ascn::basic_network`: cities, countries, partners and typed relationships stored in a
+/// `boost::adjacency_list`, with O(1) lookup by id, stable handles, validated mutations with the
+/// strong exception guarantee, and `ascn::network`, the alias over the default model types.
+#ifndef ASCN_NETWORK_HPP
+#define ASCN_NETWORK_HPP
+
+#include "ascn/concepts.hpp"
+#include "ascn/contracts.hpp"
+#include "ascn/detail/suggest.hpp"
+#include "ascn/detail/validate.hpp"
+#include "ascn/error.hpp"
+#include "ascn/fwd.hpp"
+#include "ascn/handles.hpp"
+#include "ascn/model/city.hpp"
+#include "ascn/model/country.hpp"
+#include "ascn/model/partner.hpp"
+#include "ascn/model/relationship.hpp"
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <unordered_map>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace ascn {
+
+namespace detail {
+struct string_hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept {
+        return std::hash<std::string_view>{}(s);
+    }
+};
+} // namespace detail
+
+/// The network: a `boost::adjacency_list<vecS, vecS, undirectedS>` whose vertices are cities,
+/// countries and partners and whose edges are typed relationships.
+///
+/// - Lookup by id is expected O(1) (`find`, `city`, `vertex`).
+/// - `vertex_handle`s and `relationship_handle`s stay valid across every mutation except the
+///   removal of what they name. Raw BGL vertex descriptors from `graph()` follow BGL's `vecS`
+///   rule: valid until the next vertex *removal*; edge descriptors until the next removal of
+///   anything. Keep handles, and turn them into descriptors when you call into BGL.
+/// - Every mutation validates first and either succeeds or throws from `ascn::error` leaving
+///   the network exactly as it was.
+/// - A city's member-of relationship to its country is created by `add_city` and removed with
+///   the city, so `city.country` and the graph always agree.
+///
+/// The graph is undirected (knowledge and trust flow both ways along a relationship); each
+/// relationship still records its declared direction (`from`, `to`), which the endpoint rules
+/// (`ascn::allows`) are checked against.
+template <City C, Country K, Partner P, Relationship R>
+class basic_network {
+    static_assert(!std::is_same_v<C, K> && !std::is_same_v<C, P> && !std::is_same_v<K, P>,
+                  "ascn::basic_network needs three distinct types for cities, countries and "
+                  "partners (wrap one in a struct if two would be the same)");
+
+public:
+    using city_type = C;
+    using country_type = K;
+    using partner_type = P;
+    using relationship_type = R;
+
+    /// The bundled vertex property: one of a city, a country or a partner.
+    struct vertex_data {
+        std::variant<C, K, P> value;
+        std::uint32_t slot = 0; ///< the slot of this vertex's handle (internal bookkeeping)
+
+        [[nodiscard]] vertex_kind kind() const noexcept {
+            return static_cast<vertex_kind>(value.index());
+        }
+        [[nodiscard]] std::string_view id() const noexcept {
+            return std::visit([](const auto& x) -> std::string_view { return x.id; }, value);
+        }
+        /// The city, or nullptr if this vertex is not a city.
+        [[nodiscard]] const C* city() const noexcept { return std::get_if<0>(&value); }
+        /// The country, or nullptr.
+        [[nodiscard]] const K* country() const noexcept { return std::get_if<1>(&value); }
+        /// The partner, or nullptr.
+        [[nodiscard]] const P* partner() const noexcept { return std::get_if<2>(&value); }
+    };
+
+    /// The bundled edge property: the relationship and its bookkeeping.
+    struct edge_data {
+        R value;
+        std::uint64_t key = 0;       ///< the relationship handle's key
+        std::uint32_t from_slot = 0; ///< declared source (slot of its vertex handle)
+        std::uint32_t to_slot = 0;   ///< declared target
+    };
+
+    using graph_type =
+        boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, vertex_data, edge_data>;
+    using vertex_descriptor = typename boost::graph_traits<graph_type>::vertex_descriptor;
+    using edge_descriptor = typename boost::graph_traits<graph_type>::edge_descriptor;
+
+    basic_network() = default;
+
+    // --- size ---------------------------------------------------------------------------
+
+    /// Number of vertices of `kind`.
+    [[nodiscard]] std::size_t count(vertex_kind kind) const noexcept {
+        return counts_[static_cast<std::size_t>(kind)];
+    }
+    [[nodiscard]] std::size_t num_cities() const noexcept { return count(vertex_kind::city); }
+    [[nodiscard]] std::size_t num_countries() const noexcept { return count(vertex_kind::country); }
+    [[nodiscard]] std::size_t num_partners() const noexcept { return count(vertex_kind::partner); }
+    [[nodiscard]] std::size_t num_vertices() const noexcept { return boost::num_vertices(g_); }
+    /// Number of relationships, member-of included.
+    [[nodiscard]] std::size_t num_relationships() const noexcept { return boost::num_edges(g_); }
+    [[nodiscard]] bool empty() const noexcept { return num_vertices() == 0; }
+
+    /// The underlying BGL graph (read-only: mutate through the network so ids, handles and
+    /// rules stay consistent). Every Boost.Graph algorithm runs on it.
+    [[nodiscard]] const graph_type& graph() const noexcept { return g_; }
+
+    // --- lookup -------------------------------------------------------------------------
+
+    /// The handle of the vertex with this id, if any. Expected O(1).
+    [[nodiscard]] std::optional<vertex_handle> find(std::string_view id) const {
+        auto it = ids_.find(id);
+        if (it == ids_.end())
+            return std::nullopt;
+        return vertex_handle(it->second, slots_[it->second].generation);
+    }
+    /// True if a vertex has this id.
+    [[nodiscard]] bool contains(std::string_view id) const { return ids_.find(id) != ids_.end(); }
+    /// The BGL descriptor of the vertex with this id, if any (valid until the next removal).
+    [[nodiscard]] std::optional<vertex_descriptor> vertex(std::string_view id) const {
+        auto it = ids_.find(id);
+        if (it == ids_.end())
+            return std::nullopt;
+        return slots_[it->second].vertex;
+    }
+    /// True if `h` names a vertex that is still in the network.
+    [[nodiscard]] bool valid(vertex_handle h) const noexcept {
+        return h && h.slot() < slots_.size() && slots_[h.slot()].generation == h.generation() &&
+               slots_[h.slot()].vertex != no_vertex;
+    }
+    /// The BGL descriptor of a handle, or nullopt if the handle is null or stale.
+    [[nodiscard]] std::optional<vertex_descriptor> vertex(vertex_handle h) const noexcept {
+        if (!valid(h))
+            return std::nullopt;
+        return slots_[h.slot()].vertex;
+    }
+    /// The stable handle of a vertex descriptor. Precondition: `v` is a vertex of `graph()`.
+    [[nodiscard]] vertex_handle handle(vertex_descriptor v) const noexcept {
+        ASCN_EXPECTS(v < boost::num_vertices(g_));
+        const auto slot = g_[v].slot;
+        return vertex_handle(slot, slots_[slot].generation);
+    }
+    /// The stable handle of a relationship descriptor.
+    [[nodiscard]] relationship_handle handle(edge_descriptor e) const noexcept {
+        return relationship_handle(g_[e].key);
+    }
+
+    /// The vertex data of a descriptor. Precondition: `v` is a vertex of `graph()`.
+    [[nodiscard]] const vertex_data& operator[](vertex_descriptor v) const noexcept {
+        ASCN_EXPECTS(v < boost::num_vertices(g_));
+        return g_[v];
+    }
+    /// The relationship of an edge descriptor.
+    [[nodiscard]] const R& operator[](edge_descriptor e) const noexcept { return g_[e].value; }
+
+    /// The vertex data of a handle. Throws `stale_handle_error` if it was removed.
+    [[nodiscard]] const vertex_data& operator[](vertex_handle h) const { return g_[require(h)]; }
+    /// The vertex data of an id. Throws `unknown_id_error` (with suggestions).
+    [[nodiscard]] const vertex_data& at(std::string_view id) const { return g_[require(id)]; }
+
+    /// The city with this id, or nullptr if there is none (or the id is not a city's).
+    [[nodiscard]] const C* find_city(std::string_view id) const noexcept {
+        auto v = vertex(id);
+        return v ? g_[*v].city() : nullptr;
+    }
+    /// The country with this id, or nullptr.
+    [[nodiscard]] const K* find_country(std::string_view id) const noexcept {
+        auto v = vertex(id);
+        return v ? g_[*v].country() : nullptr;
+    }
+    /// The partner with this id, or nullptr.
+    [[nodiscard]] const P* find_partner(std::string_view id) const noexcept {
+        auto v = vertex(id);
+        return v ? g_[*v].partner() : nullptr;
+    }
+    /// The city with this id. Throws `unknown_id_error` if there is no such city.
+    [[nodiscard]] const C& city(std::string_view id) const { return typed<0>(id, "city"); }
+    /// The country with this id. Throws `unknown_id_error`.
+    [[nodiscard]] const K& country(std::string_view id) const { return typed<1>(id, "country"); }
+    /// The partner with this id. Throws `unknown_id_error`.
+    [[nodiscard]] const P& partner(std::string_view id) const { return typed<2>(id, "partner"); }
+
+    /// The descriptor of a relationship handle, or nullopt if it was removed. O(degree).
+    [[nodiscard]] std::optional<edge_descriptor> edge(relationship_handle h) const {
+        auto it = relationships_.find(h.key());
+        if (!h || it == relationships_.end())
+            return std::nullopt;
+        const vertex_descriptor u = slots_[it->second].vertex;
+        for (auto [ei, ee] = boost::out_edges(u, g_); ei != ee; ++ei)
+            if (g_[*ei].key == h.key())
+                return *ei;
+        return std::nullopt; // unreachable while the index is consistent
+    }
+    /// The relationship of a handle. Throws `stale_handle_error` if it was removed.
+    [[nodiscard]] const R& relationship(relationship_handle h) const {
+        return g_[require(h)].value;
+    }
+    /// The declared source of a relationship (`from` in `add_relationship`).
+    [[nodiscard]] vertex_descriptor from(edge_descriptor e) const noexcept {
+        return slots_[g_[e].from_slot].vertex;
+    }
+    /// The declared target of a relationship.
+    [[nodiscard]] vertex_descriptor to(edge_descriptor e) const noexcept {
+        return slots_[g_[e].to_slot].vertex;
+    }
+
+    /// Every id in the network, in no particular order (for suggestions and diagnostics).
+    [[nodiscard]] std::vector<std::string> ids() const {
+        std::vector<std::string> out;
+        out.reserve(ids_.size());
+        for (const auto& [id, slot] : ids_)
+            out.push_back(id);
+        return out;
+    }
+
+    // --- mutation -----------------------------------------------------------------------
+
+    /// Adds a city and its member-of relationship to its country.
+    /// Throws `value_error` (bad field), `duplicate_id_error`, or `unknown_id_error` if its
+    /// country is not in the network. Strong guarantee. Amortised O(1).
+    vertex_handle add_city(C c) {
+        detail::validate_city(c);
+        check_new_id(c.id, "city");
+        const std::string_view country_id = c.country;
+        auto cv = vertex(country_id);
+        if (!cv || g_[*cv].kind() != vertex_kind::country)
+            throw unknown_id_error(
+                "city \"" + std::string(std::string_view(c.id)) +
+                    "\" names a country that is not in the network",
+                {std::string(std::string_view(c.id)), "country", std::string(country_id), {}, 0, 0},
+                suggest(country_id));
+        R member{};
+        member.kind = relation_kind::member_of;
+        member.start = static_cast<int>(c.joined);
+        const vertex_descriptor country_v = *cv;
+        return insert(std::move(c), [&](vertex_descriptor v, std::uint32_t slot) {
+            insert_edge(v, country_v, slot, g_[country_v].slot, std::move(member));
+        });
+    }
+
+    /// Adds a country. Throws `value_error` or `duplicate_id_error`. Strong guarantee.
+    vertex_handle add_country(K k) {
+        detail::validate_country(k);
+        check_new_id(k.id, "country");
+        return insert(std::move(k), [](vertex_descriptor, std::uint32_t) {});
+    }
+
+    /// Adds a partner. Throws `value_error` or `duplicate_id_error`. Strong guarantee.
+    vertex_handle add_partner(P p) {
+        detail::validate_partner(p);
+        check_new_id(p.id, "partner");
+        return insert(std::move(p), [](vertex_descriptor, std::uint32_t) {});
+    }
+
+    /// Adds a relationship from `from` to `to` (ids). Throws `unknown_id_error`,
+    /// `endpoint_error` if `r.kind` does not allow these endpoints (see `ascn::allows`; member-of
+    /// is made by `add_city` only), or `value_error` for a bad year or strength.
+    /// Parallel relationships (of other kinds, or other years) are allowed. Strong guarantee.
+    relationship_handle add_relationship(std::string_view from, std::string_view to, R r) {
+        return add_relationship_impl(require(from), require(to), std::move(r));
+    }
+    /// \copydoc add_relationship(std::string_view, std::string_view, R)
+    relationship_handle add_relationship(vertex_handle from, vertex_handle to, R r) {
+        return add_relationship_impl(require(from), require(to), std::move(r));
+    }
+
+    /// Removes a vertex and all its relationships. A country that still has cities throws
+    /// `in_use_error`. Invalidates BGL vertex descriptors (not handles). O(V + E).
+    void remove(vertex_handle h) { remove_vertex_impl(require(h)); }
+    /// \copydoc remove(vertex_handle)
+    void remove(std::string_view id) { remove_vertex_impl(require(id)); }
+
+    /// Removes a relationship. Member-of relationships go only with their city
+    /// (`endpoint_error`). Throws `stale_handle_error` if already removed. O(degree).
+    void remove(relationship_handle h) {
+        const edge_descriptor e = require(h);
+        if (static_cast<relation_kind>(g_[e].value.kind) == relation_kind::member_of)
+            throw endpoint_error("member-of relationships are removed with their city",
+                                 {std::string(g_[from(e)].id()), "kind", "member-of", {}, 0, 0});
+        relationships_.erase(h.key());
+        boost::remove_edge(e, g_);
+    }
+
+    /// Removes everything.
+    void clear() noexcept {
+        g_.clear();
+        ids_.clear();
+        slots_.clear();
+        free_slots_.clear();
+        relationships_.clear();
+        counts_ = {};
+    }
+
+private:
+    static constexpr vertex_descriptor no_vertex = static_cast<vertex_descriptor>(-1);
+
+    struct slot_entry {
+        vertex_descriptor vertex = no_vertex;
+        std::uint32_t generation = 0;
+    };
+
+    std::vector<std::string> suggest(std::string_view id) const {
+        std::vector<std::string_view> all;
+        all.reserve(ids_.size());
+        for (const auto& kv : ids_)
+            all.push_back(kv.first);
+        return detail::closest(all, id);
+    }
+
+    vertex_descriptor require(std::string_view id) const {
+        auto v = vertex(id);
+        if (!v)
+            throw unknown_id_error("no vertex has id \"" + std::string(id) + "\"",
+                                   {std::string(id), "id", std::string(id), {}, 0, 0}, suggest(id));
+        return *v;
+    }
+    vertex_descriptor require(vertex_handle h) const {
+        auto v = vertex(h);
+        if (!v)
+            throw stale_handle_error(h ? "vertex handle refers to a removed vertex"
+                                       : "vertex handle is null",
+                                     {{}, "handle", std::to_string(h.slot()), {}, 0, 0});
+        return *v;
+    }
+    edge_descriptor require(relationship_handle h) const {
+        auto e = edge(h);
+        if (!e)
+            throw stale_handle_error(h ? "relationship handle refers to a removed relationship"
+                                       : "relationship handle is null",
+                                     {{}, "handle", std::to_string(h.key()), {}, 0, 0});
+        return *e;
+    }
+
+    template <std::size_t I>
+    const auto& typed(std::string_view id, const char* what) const {
+        auto v = vertex(id);
+        if (!v || g_[*v].value.index() != I) {
+            std::vector<std::string_view> same_kind;
+            for (const auto& kv : ids_)
+                if (g_[slots_[kv.second].vertex].value.index() == I)
+                    same_kind.push_back(kv.first);
+            throw unknown_id_error(
+                std::string("no ") + what + " has id \"" + std::string(id) + "\"",
+                {std::string(id), "id", std::string(id), {}, 0, 0}, detail::closest(same_kind, id));
+        }
+        return std::get<I>(g_[*v].value);
+    }
+
+    void check_new_id(std::string_view id, const char* what) const {
+        if (contains(id))
+            throw duplicate_id_error(std::string(what) + " id \"" + std::string(id) +
+                                         "\" is already used by a " +
+                                         std::string(to_string(g_[*vertex(id)].kind())),
+                                     {std::string(id), "id", std::string(id), {}, 0, 0});
+    }
+
+    /// Adds a vertex holding `value`, then runs `attach(v, slot)` (which may add edges); if
+    /// anything throws, every change is undone.
+    template <class T, class Attach>
+    vertex_handle insert(T value, Attach attach) {
+        std::string key(std::string_view(value.id));
+        // Reserve first so that the steps after the graph change cannot reallocate.
+        ids_.reserve(ids_.size() + 1);
+        slots_.reserve(slots_.size() + 1);
+        free_slots_.reserve(free_slots_.size() + 1);
+        const std::uint32_t slot =
+            free_slots_.empty() ? static_cast<std::uint32_t>(slots_.size()) : free_slots_.back();
+        const vertex_descriptor v = boost::add_vertex(
+            vertex_data{std::variant<C, K, P>(std::in_place_type<T>, std::move(value)), slot}, g_);
+        try {
+            attach(v, slot);
+            ids_.emplace(std::move(key), slot);
+        } catch (...) {
+            for (auto [ei, ee] = boost::out_edges(v, g_); ei != ee; ++ei)
+                relationships_.erase(g_[*ei].key);
+            boost::clear_vertex(v, g_);
+            boost::remove_vertex(v, g_); // the last vertex: no renumbering
+            throw;
+        }
+        if (slot == slots_.size())
+            slots_.push_back(slot_entry{v, 0});
+        else {
+            free_slots_.pop_back();
+            slots_[slot].vertex = v;
+        }
+        ++counts_[g_[v].value.index()];
+        return vertex_handle(slot, slots_[slot].generation);
+    }
+
+    void insert_edge(vertex_descriptor u, vertex_descriptor v, std::uint32_t us, std::uint32_t vs,
+                     R r) {
+        relationships_.reserve(relationships_.size() + 1);
+        const std::uint64_t key = next_key_;
+        auto [e, added] = boost::add_edge(u, v, edge_data{std::move(r), key, us, vs}, g_);
+        (void)added;
+        try {
+            relationships_.emplace(key, us);
+        } catch (...) {
+            boost::remove_edge(e, g_);
+            throw;
+        }
+        ++next_key_;
+    }
+
+    relationship_handle add_relationship_impl(vertex_descriptor u, vertex_descriptor v, R r) {
+        const std::string where = std::string(g_[u].id()) + " -> " + std::string(g_[v].id());
+        detail::validate_relationship(r, where);
+        const auto kind = static_cast<relation_kind>(r.kind);
+        if (kind == relation_kind::member_of)
+            throw endpoint_error("member-of relationships are made by add_city from the city's "
+                                 "country and cannot be added directly",
+                                 {where, "kind", "member-of", {}, 0, 0});
+        if (!allows(kind, endpoint_of(u), endpoint_of(v)))
+            throw endpoint_error(std::string(endpoint_rule(kind)) + "; got " + describe(u) +
+                                     " -> " + describe(v),
+                                 {where, "kind", std::string(to_string(kind)), {}, 0, 0});
+        const std::uint64_t key = next_key_;
+        insert_edge(u, v, g_[u].slot, g_[v].slot, std::move(r));
+        return relationship_handle(key);
+    }
+
+    endpoint endpoint_of(vertex_descriptor v) const {
+        endpoint ep{g_[v].kind()};
+        if (const P* p = g_[v].partner())
+            ep.partner = static_cast<partner_kind>(p->kind);
+        return ep;
+    }
+    std::string describe(vertex_descriptor v) const {
+        if (const P* p = g_[v].partner())
+            return std::string(to_string(static_cast<partner_kind>(p->kind))) + " partner";
+        return std::string(to_string(g_[v].kind()));
+    }
+
+    void remove_vertex_impl(vertex_descriptor v) {
+        if (g_[v].kind() == vertex_kind::country) {
+            std::vector<std::string> members;
+            for (auto [ei, ee] = boost::out_edges(v, g_); ei != ee; ++ei)
+                if (static_cast<relation_kind>(g_[*ei].value.kind) == relation_kind::member_of)
+                    members.emplace_back(g_[boost::target(*ei, g_)].id());
+            if (!members.empty())
+                throw in_use_error(
+                    "country \"" + std::string(g_[v].id()) + "\" still has " +
+                        std::to_string(members.size()) +
+                        " member cities (first: " + members.front() + ")",
+                    {std::string(g_[v].id()), "id", std::string(g_[v].id()), {}, 0, 0});
+        }
+        // Everything below is non-throwing apart from the initial key collection.
+        std::vector<std::uint64_t> keys;
+        for (auto [ei, ee] = boost::out_edges(v, g_); ei != ee; ++ei)
+            keys.push_back(g_[*ei].key);
+        free_slots_.reserve(free_slots_.size() + 1);
+        const std::uint32_t slot = g_[v].slot;
+        const std::size_t kind = g_[v].value.index();
+        auto id_it = ids_.find(g_[v].id());
+        for (auto k : keys)
+            relationships_.erase(k);
+        ids_.erase(id_it);
+        boost::clear_vertex(v, g_);
+        boost::remove_vertex(v, g_);
+        for (vertex_descriptor w = v; w < boost::num_vertices(g_); ++w)
+            slots_[g_[w].slot].vertex = w;
+        slots_[slot].vertex = no_vertex;
+        ++slots_[slot].generation;
+        free_slots_.push_back(slot);
+        --counts_[kind];
+    }
+
+    graph_type g_;
+    std::unordered_map<std::string, std::uint32_t, detail::string_hash, std::equal_to<>> ids_;
+    std::vector<slot_entry> slots_;
+    std::vector<std::uint32_t> free_slots_;
+    std::unordered_map<std::uint64_t, std::uint32_t> relationships_; // key -> from slot
+    std::uint64_t next_key_ = 1;
+    std::array<std::size_t, vertex_kind_count> counts_{};
+};
+
+namespace detail {
+/// The predicate of a whole network: contains everything.
+struct everything {
+    template <class T>
+    constexpr bool operator()(const T&) const noexcept {
+        return true;
+    }
+};
+} // namespace detail
+
+/// The network and the predicate of a whole network, for the views and the snapshot (found by
+/// argument-dependent lookup; a time view provides its own).
+template <class C, class K, class P, class R>
+auto view_parts(const basic_network<C, K, P, R>& net) {
+    return std::pair(&net, detail::everything{});
+}
+
+} // namespace ascn
+
+#endif // ASCN_NETWORK_HPP

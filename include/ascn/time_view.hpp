@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: MIT
+/// \file
+/// `ascn::as_of(net, year)`: the network as it stood in a given year, as a light read-only view
+/// (a BGL `filtered_graph` for algorithms, and a source for the range views in views.hpp).
+#ifndef ASCN_TIME_VIEW_HPP
+#define ASCN_TIME_VIEW_HPP
+
+#include "ascn/detail/members.hpp"
+#include "ascn/network.hpp"
+
+#include <boost/graph/filtered_graph.hpp>
+
+#include <array>
+#include <cstddef>
+#include <memory>
+#include <vector>
+
+namespace ascn {
+
+/// The network as of a year. What it contains:
+/// - a city if it had joined by then (`joined <= year`);
+/// - a country if it had joined ASEAN by then (when its type says when), otherwise always;
+/// - a relationship if it was active (`start <= year <= end`) and both ends are contained;
+/// - a partner if it had at least one such active relationship with a contained city, or a
+///   programme-of relationship with a partner contained by that rule (partners have no joining
+///   date of their own: they are in the network while they act in it).
+///
+/// Building the view is O(V + E); queries are O(1). The view refers to the network, which
+/// must outlive it and not change while it is used. Copies share their state.
+template <class Network>
+class time_view {
+public:
+    using network_type = Network;
+    using vertex_descriptor = typename Network::vertex_descriptor;
+    using edge_descriptor = typename Network::edge_descriptor;
+
+    /// The vertex and edge predicate of the view; also usable on its own with BGL.
+    class filter {
+    public:
+        filter() = default;
+        filter(const Network* net, int year, std::shared_ptr<const std::vector<char>> present)
+            : net_(net)
+            , year_(year)
+            , present_(std::move(present)) {}
+        /// True if the view contains vertex `v`.
+        [[nodiscard]] bool operator()(vertex_descriptor v) const noexcept {
+            return (*present_)[v] != 0;
+        }
+        /// True if the view contains relationship `e`.
+        [[nodiscard]] bool operator()(const edge_descriptor& e) const noexcept {
+            const auto& g = net_->graph();
+            return detail::active_in(g[e].value, year_) && (*present_)[boost::source(e, g)] &&
+                   (*present_)[boost::target(e, g)];
+        }
+
+    private:
+        const Network* net_ = nullptr;
+        int year_ = 0;
+        std::shared_ptr<const std::vector<char>> present_;
+    };
+
+    using graph_type = boost::filtered_graph<typename Network::graph_type, filter, filter>;
+
+    time_view(const Network& net, int year)
+        : net_(&net)
+        , year_(year) {
+        const auto& g = net.graph();
+        const std::size_t n = boost::num_vertices(g);
+        auto present = std::make_shared<std::vector<char>>(n, 0);
+        auto& in = *present;
+        for (std::size_t v = 0; v < n; ++v) {
+            const auto& d = g[v];
+            if (d.kind() == vertex_kind::city)
+                in[v] = static_cast<int>(d.city()->joined) <= year;
+            else if (d.kind() == vertex_kind::country) {
+                auto y = detail::joined_year(*d.country());
+                in[v] = !y || *y <= year;
+            }
+        }
+        // Partners: linked to a contained city by an active relationship, then programme
+        // owners of such partners.
+        auto mark_partners = [&](bool via_partners) {
+            for (auto [ei, ee] = boost::edges(g); ei != ee; ++ei) {
+                if (!detail::active_in(g[*ei].value, year))
+                    continue;
+                const std::size_t a = boost::source(*ei, g), b = boost::target(*ei, g);
+                auto kind_of = [&](std::size_t v) { return g[v].kind(); };
+                for (auto [p, q] :
+                     {std::array<std::size_t, 2>{a, b}, std::array<std::size_t, 2>{b, a}}) {
+                    if (kind_of(p) != vertex_kind::partner || in[p])
+                        continue;
+                    const bool other_ok = via_partners
+                                              ? (kind_of(q) == vertex_kind::partner && in[q])
+                                              : (kind_of(q) == vertex_kind::city && in[q]);
+                    if (other_ok)
+                        in[p] = 1;
+                }
+            }
+        };
+        mark_partners(false);
+        mark_partners(true);
+        for (std::size_t v = 0; v < n; ++v)
+            counts_[static_cast<std::size_t>(g[v].kind())] += in[v] ? 1 : 0;
+        filter_ = filter(net_, year, std::move(present));
+    }
+
+    /// The year of the view.
+    [[nodiscard]] int year() const noexcept { return year_; }
+    /// The network it views.
+    [[nodiscard]] const Network& network() const noexcept { return *net_; }
+    /// Its predicate, for BGL or for your own loops.
+    [[nodiscard]] const filter& predicate() const noexcept { return filter_; }
+    /// A BGL `filtered_graph` over the network's graph: run any Boost.Graph algorithm on it.
+    /// Vertex indices are the network's (so property maps sized `num_vertices(network)` work).
+    [[nodiscard]] graph_type graph() const { return graph_type(net_->graph(), filter_, filter_); }
+
+    /// True if the view contains the vertex / relationship.
+    [[nodiscard]] bool contains(vertex_descriptor v) const noexcept { return filter_(v); }
+    /// \copydoc contains(vertex_descriptor) const
+    [[nodiscard]] bool contains(const edge_descriptor& e) const noexcept { return filter_(e); }
+
+    /// Number of contained vertices of `kind`.
+    [[nodiscard]] std::size_t count(vertex_kind kind) const noexcept {
+        return counts_[static_cast<std::size_t>(kind)];
+    }
+    [[nodiscard]] std::size_t num_cities() const noexcept { return count(vertex_kind::city); }
+    [[nodiscard]] std::size_t num_countries() const noexcept { return count(vertex_kind::country); }
+    [[nodiscard]] std::size_t num_partners() const noexcept { return count(vertex_kind::partner); }
+
+    /// The network and the predicate, for the range views (found by argument-dependent lookup).
+    friend auto view_parts(const time_view& tv) { return std::pair(tv.net_, tv.filter_); }
+
+private:
+    const Network* net_;
+    int year_;
+    filter filter_;
+    std::array<std::size_t, vertex_kind_count> counts_{};
+};
+
+/// The network as of `year` (see `time_view` for what that contains).
+template <class C, class K, class P, class R>
+[[nodiscard]] time_view<basic_network<C, K, P, R>> as_of(const basic_network<C, K, P, R>& net,
+                                                         int year) {
+    return time_view<basic_network<C, K, P, R>>(net, year);
+}
+
+} // namespace ascn
+
+#endif // ASCN_TIME_VIEW_HPP

@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: MIT
+/// \file
+/// range-v3 views over a network or a time view: cities, countries, partners, relationships
+/// (all or by kind), neighbours of a vertex (optionally by relationship kind), cities of a
+/// country, partners of a city. They are lazy, compose with any range-v3 pipeline, and refer
+/// to the network, which must outlive them and not change while they are used.
+///
+/// \code
+/// for (const ascn::city& c : ascn::cities(net) | ranges::views::filter(is_capital)) ...
+/// auto ids = ascn::cities_of(net, "VN") | ranges::views::transform(&ascn::city::id);
+/// \endcode
+#ifndef ASCN_VIEWS_HPP
+#define ASCN_VIEWS_HPP
+
+#include "ascn/network.hpp"
+
+#include <range/v3/view/filter.hpp>
+#include <range/v3/view/iota.hpp>
+#include <range/v3/view/subrange.hpp>
+#include <range/v3/view/transform.hpp>
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <utility>
+
+namespace ascn {
+
+/// A relationship seen from a view: its descriptor, declared ends and data.
+template <class Network>
+class relationship_ref {
+public:
+    using edge_descriptor = typename Network::edge_descriptor;
+    using vertex_descriptor = typename Network::vertex_descriptor;
+
+    relationship_ref() = default;
+    relationship_ref(const Network* net, edge_descriptor e)
+        : net_(net)
+        , e_(e) {}
+
+    [[nodiscard]] edge_descriptor descriptor() const noexcept { return e_; }
+    [[nodiscard]] relationship_handle handle() const noexcept { return net_->handle(e_); }
+    [[nodiscard]] const typename Network::relationship_type& value() const noexcept {
+        return (*net_)[e_];
+    }
+    [[nodiscard]] relation_kind kind() const noexcept {
+        return static_cast<relation_kind>(value().kind);
+    }
+    /// The declared source and target vertices.
+    [[nodiscard]] vertex_descriptor from() const noexcept { return net_->from(e_); }
+    [[nodiscard]] vertex_descriptor to() const noexcept { return net_->to(e_); }
+    /// Their ids.
+    [[nodiscard]] std::string_view from_id() const noexcept { return (*net_)[from()].id(); }
+    [[nodiscard]] std::string_view to_id() const noexcept { return (*net_)[to()].id(); }
+
+private:
+    const Network* net_ = nullptr;
+    edge_descriptor e_{};
+};
+
+/// A neighbour of a vertex: the vertex reached and the relationship that reaches it.
+template <class Network>
+class neighbour_ref {
+public:
+    using edge_descriptor = typename Network::edge_descriptor;
+    using vertex_descriptor = typename Network::vertex_descriptor;
+
+    neighbour_ref() = default;
+    neighbour_ref(const Network* net, edge_descriptor e, vertex_descriptor v)
+        : net_(net)
+        , e_(e)
+        , v_(v) {}
+
+    /// The neighbouring vertex.
+    [[nodiscard]] vertex_descriptor vertex() const noexcept { return v_; }
+    [[nodiscard]] const typename Network::vertex_data& data() const noexcept { return (*net_)[v_]; }
+    [[nodiscard]] std::string_view id() const noexcept { return data().id(); }
+    [[nodiscard]] vertex_kind kind() const noexcept { return data().kind(); }
+    /// The relationship that joins it.
+    [[nodiscard]] relationship_ref<Network> relationship() const noexcept {
+        return relationship_ref<Network>(net_, e_);
+    }
+
+private:
+    const Network* net_ = nullptr;
+    edge_descriptor e_{};
+    vertex_descriptor v_{};
+};
+
+namespace detail {
+template <class Source>
+auto vertex_range(const Source& src) {
+    const auto parts = view_parts(src);
+    const auto net = parts.first;
+    const auto keep = parts.second;
+    return ranges::views::iota(std::size_t{0}, net->num_vertices()) |
+           ranges::views::filter([keep](std::size_t v) { return keep(v); });
+}
+
+template <std::size_t I, class Source>
+auto typed_vertices(const Source& src) {
+    const auto net = view_parts(src).first;
+    return vertex_range(src) |
+           ranges::views::filter([net](std::size_t v) { return (*net)[v].value.index() == I; }) |
+           ranges::views::transform([net](std::size_t v) -> const auto& {
+               return std::get<I>((*net)[v].value);
+           });
+}
+
+template <class Source>
+auto resolve(const Source& src, std::string_view id) {
+    const auto net = view_parts(src).first;
+    auto v = net->vertex(id);
+    if (!v)
+        (void)(*net).at(id); // throws unknown_id_error with suggestions
+    return *v;
+}
+} // namespace detail
+
+/// Descriptors of every vertex in the view.
+template <class Source>
+auto all_vertices(const Source& src) {
+    return detail::vertex_range(src);
+}
+
+/// Every city (`const City&`), in vertex order.
+template <class Source>
+auto cities(const Source& src) {
+    return detail::typed_vertices<0>(src);
+}
+/// Every country (`const Country&`).
+template <class Source>
+auto countries(const Source& src) {
+    return detail::typed_vertices<1>(src);
+}
+/// Every partner (`const Partner&`).
+template <class Source>
+auto partners(const Source& src) {
+    return detail::typed_vertices<2>(src);
+}
+
+/// Every relationship in the view (`relationship_ref`), member-of included.
+template <class Source>
+auto relationships(const Source& src) {
+    const auto parts = view_parts(src);
+    const auto net = parts.first;
+    const auto keep = parts.second;
+    using network_type = std::remove_cvref_t<decltype(*net)>;
+    auto [first, last] = boost::edges(net->graph());
+    return ranges::make_subrange(first, last) |
+           ranges::views::filter([keep](const auto& e) { return keep(e); }) |
+           ranges::views::transform(
+               [net](const auto& e) { return relationship_ref<network_type>(net, e); });
+}
+
+/// Relationships of one kind.
+template <class Source>
+auto relationships(const Source& src, relation_kind kind) {
+    return relationships(src) |
+           ranges::views::filter([kind](const auto& r) { return r.kind() == kind; });
+}
+
+/// Neighbours of vertex `v` (`neighbour_ref`), one per relationship, optionally only through
+/// relationships of `kind`. Precondition: `v` is a vertex of the network.
+template <class Source>
+auto neighbours(const Source& src, std::size_t v,
+                std::optional<relation_kind> kind = std::nullopt) {
+    const auto parts = view_parts(src);
+    const auto net = parts.first;
+    const auto keep = parts.second;
+    using network_type = std::remove_cvref_t<decltype(*net)>;
+    ASCN_EXPECTS(v < net->num_vertices());
+    auto [first, last] = boost::out_edges(v, net->graph());
+    return ranges::make_subrange(first, last) |
+           ranges::views::filter([keep, kind, net](const auto& e) {
+               if (!keep(e))
+                   return false;
+               return !kind || static_cast<relation_kind>((*net)[e].kind) == *kind;
+           }) |
+           ranges::views::transform([net](const auto& e) {
+               return neighbour_ref<network_type>(net, e, boost::target(e, net->graph()));
+           });
+}
+
+/// Neighbours of the vertex with this id. Throws `unknown_id_error`.
+template <class Source>
+auto neighbours(const Source& src, std::string_view id,
+                std::optional<relation_kind> kind = std::nullopt) {
+    return neighbours(src, static_cast<std::size_t>(detail::resolve(src, id)), kind);
+}
+
+/// Cities of a country (`const City&`), through member-of. Throws `unknown_id_error`.
+template <class Source>
+auto cities_of(const Source& src, std::string_view country_id) {
+    auto net = view_parts(src).first;
+    return neighbours(src, country_id, relation_kind::member_of) |
+           ranges::views::transform([net](const auto& n) -> const auto& {
+               return *(*net)[n.vertex()].city();
+           });
+}
+
+/// Partners of a city (`neighbour_ref` to each partner, with the relationship), one entry per
+/// relationship: a partner twinned with and funding a city appears twice. Throws
+/// `unknown_id_error`.
+template <class Source>
+auto partners_of(const Source& src, std::string_view city_id) {
+    return neighbours(src, city_id) |
+           ranges::views::filter([](const auto& n) { return n.kind() == vertex_kind::partner; });
+}
+
+} // namespace ascn
+
+#endif // ASCN_VIEWS_HPP

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Installs what ascn needs from Debian 12's packages, when it is missing. As root it runs
+# apt-get; otherwise it prints the exact command and stops. Quick when nothing is missing.
+set -euo pipefail
+packages=(
+  cmake g++ ninja-build           # build
+  libboost-dev librange-v3-dev    # the library's two dependencies (Boost.Graph is header-only)
+  catch2 clang clang-format       # tests: Catch2, the second compiler, the format check
+  libbenchmark-dev                # benchmarks
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+cmd="apt-get install -y --no-install-recommends ${missing[*]}"
+if [ "$(id -u)" -ne 0 ]; then
+  echo "ascn needs these Debian packages. Run as root:" >&2
+  echo "  apt-get update && $cmd" >&2
+  exit 1
+fi
+echo "installing: ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+$cmd >/dev/null

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# README command 2: install what is missing, then build and run the whole test suite with g++
+# (plus header, compile-fail, consumer, format and benchmark-smoke checks), with clang++, and
+# with g++ under AddressSanitizer + UndefinedBehaviorSanitizer. Build directories are reused.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash tests/deps.sh
+jobs=$(nproc)
+
+run() { # name, then cmake options
+  local name=$1; shift
+  local dir=build/$name
+  echo "== $name"
+  [ -f "$dir/build.ninja" ] || cmake -S . -B "$dir" -G Ninja "$@" >/dev/null
+  cmake --build "$dir" -j "$jobs"
+  (cd "$dir" && ctest --output-on-failure -j "$jobs")
+}
+
+run clang -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++ \
+  -DASCN_HEADER_CHECK=OFF -DASCN_COMPILE_FAIL_TESTS=OFF
+run asan -DCMAKE_BUILD_TYPE=Debug -DASCN_SANITIZE=ON -DASCN_HEADER_CHECK=OFF \
+  -DASCN_COMPILE_FAIL_TESTS=OFF -DASCN_CONSUMER_TESTS=OFF
+run gcc -DCMAKE_BUILD_TYPE=Debug -DASCN_BUILD_BENCHMARKS=ON

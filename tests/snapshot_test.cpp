@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: MIT
+#include "support.hpp"
+
+#include <ascn/algorithm/shortest_paths.hpp>
+#include <ascn/snapshot.hpp>
+#include <ascn/time_view.hpp>
+#include <ascn/views.hpp>
+
+#include <boost/graph/dijkstra_shortest_paths.hpp>
+#include <boost/property_map/transform_value_property_map.hpp>
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <random>
+#include <vector>
+
+using K = ascn::relation_kind;
+
+namespace {
+struct by_strength {
+    double operator()(const ascn::relationship& r) const { return r.strength.value_or(1.0); }
+};
+
+/// A random network: `n` cities in one country, `m` random peer-learning relationships with
+/// random strengths in [0.1, 5), some relationships ending before `end_year`.
+ascn::network random_network(std::size_t n, std::size_t m, unsigned seed) {
+    std::mt19937_64 rng(seed);
+    ascn::network net;
+    net.add_country({"XX", "Testland", {1967, 8, 8}, ""});
+    for (std::size_t i = 0; i < n; ++i)
+        net.add_city(ascn_test::make_city("c" + std::to_string(i), "XX",
+                                          2018 + static_cast<int>(rng() % 8)));
+    std::uniform_real_distribution<double> w(0.1, 5.0);
+    for (std::size_t k = 0; k < m; ++k) {
+        const auto a = rng() % n, b = rng() % n;
+        if (a == b)
+            continue;
+        auto r = ascn_test::rel(K::peer_learning, 2018 + static_cast<int>(rng() % 8));
+        if (rng() % 4 == 0)
+            r.end = r.start + static_cast<int>(rng() % 3);
+        r.strength = w(rng);
+        net.add_relationship("c" + std::to_string(a), "c" + std::to_string(b), r);
+    }
+    return net;
+}
+} // namespace
+
+TEST_CASE("snapshot: structure mirrors the network", "[snapshot]") {
+    const auto net = ascn_test::small_network();
+    const ascn::snapshot<double> s(net);
+    CHECK(s.num_vertices() == net.num_vertices());
+    CHECK(s.num_relationships() == net.num_relationships());
+    CHECK(s.num_arcs() == 2 * net.num_relationships());
+    CHECK(boost::num_edges(s.graph()) == s.num_arcs());
+    for (std::uint32_t v = 0; v < s.num_vertices(); ++v) {
+        CHECK(s.to_network(v) == v);
+        CHECK(s.kind(v) == net[static_cast<std::size_t>(v)].kind());
+        CHECK(boost::out_degree(v, s.graph()) == boost::out_degree(v, net.graph()));
+    }
+    // Every arc's relationship handle resolves and has the arc's kind.
+    for (auto [ei, ee] = boost::edges(s.graph()); ei != ee; ++ei) {
+        const auto h = s.relationship(s.relationship_index(*ei));
+        CHECK(static_cast<K>(net.relationship(h).kind) == s.relation(*ei));
+        CHECK(s.weight(*ei) == 1.0);
+    }
+    CHECK(s.memory_bytes() > 0);
+}
+
+TEST_CASE("snapshot: of a time view renumbers densely", "[snapshot][time]") {
+    const auto net = ascn_test::small_network();
+    const auto tv = ascn::as_of(net, 2018);
+    const ascn::snapshot<double> s(tv);
+    CHECK(s.num_vertices() == tv.num_cities() + tv.num_countries() + tv.num_partners());
+    CHECK(s.num_relationships() == 5);
+    CHECK_FALSE(s.from_network(*net.vertex("dili")));
+    const auto sg = *s.from_network(*net.vertex("singapore"));
+    CHECK(net[s.to_network(sg)].id() == "singapore");
+}
+
+TEST_CASE("snapshot: a non-finite weight is rejected naming the relationship", "[snapshot]") {
+    const auto net = ascn_test::small_network();
+    auto nan_weight = [](const ascn::relationship& r) {
+        return r.kind == K::support ? std::nan("") : 1.0;
+    };
+    try {
+        ascn::snapshot<double> s(net, nan_weight);
+        FAIL("expected value_error");
+    } catch (const ascn::value_error& e) {
+        CHECK(e.context().id == "jica -> da-nang");
+        CHECK(e.context().field == "weight");
+    }
+}
+
+TEST_CASE("snapshot: a policy returning nullopt leaves relationships out", "[snapshot]") {
+    const auto net = ascn_test::small_network();
+    auto no_members = [](const ascn::relationship& r) -> std::optional<double> {
+        if (r.kind == K::member_of)
+            return std::nullopt;
+        return 2.0;
+    };
+    const ascn::snapshot<double> s(net, no_members);
+    CHECK(s.num_vertices() == net.num_vertices());
+    CHECK(s.num_relationships() == 6);
+    for (auto [ei, ee] = boost::edges(s.graph()); ei != ee; ++ei) {
+        CHECK(s.relation(*ei) != K::member_of);
+        CHECK(s.weight(*ei) == 2.0);
+    }
+    const auto t = ascn::shortest_paths(s, *s.from_network(*net.vertex("da-nang")));
+    CHECK_FALSE(t.reachable(*s.from_network(*net.vertex("VN"))));
+    CHECK(t.distance[*s.from_network(*net.vertex("acme"))] == 6.0);
+}
+
+TEST_CASE("shortest_paths: hand-worked example", "[snapshot][paths]") {
+    const auto net = ascn_test::small_network();
+    const ascn::snapshot<double> s(net);
+    const auto src = *s.from_network(*net.vertex("da-nang"));
+    const auto t = ascn::shortest_paths(s, src);
+    auto at = [&](const char* id) { return *s.from_network(*net.vertex(id)); };
+    CHECK(t.distance[at("da-nang")] == 0.0);
+    CHECK(t.distance[at("hanoi")] == 1.0);
+    CHECK(t.distance[at("singapore")] == 2.0);
+    CHECK(t.distance[at("acme")] == 3.0);
+    CHECK_FALSE(t.reachable(at("dili")));
+    CHECK(t.path_to(at("dili")).empty());
+    const auto path = t.path_to(at("singapore"));
+    REQUIRE(path.size() == 3);
+    CHECK(net[s.to_network(path[1])].id() == "jica");
+}
+
+TEST_CASE("shortest_paths agrees with BGL Dijkstra on the adjacency list",
+          "[snapshot][paths][property]") {
+    for (unsigned seed : {1u, 2u, 3u}) {
+        const auto net = random_network(300, 900, seed);
+        const ascn::snapshot<double> s(net, by_strength{});
+        const auto& g = net.graph();
+        auto weight = boost::make_transform_value_property_map(
+            [](const ascn::network::edge_data& d) { return d.value.strength.value_or(1.0); },
+            boost::get(boost::edge_bundle, g));
+        for (std::size_t src : {std::size_t{1}, std::size_t{17}, std::size_t{250}}) {
+            std::vector<double> dist(boost::num_vertices(g));
+            boost::dijkstra_shortest_paths(
+                g, src,
+                boost::weight_map(weight).distance_map(boost::make_iterator_property_map(
+                    dist.begin(), boost::get(boost::vertex_index, g))));
+            const auto t = ascn::shortest_paths(s, static_cast<std::uint32_t>(src));
+            for (std::size_t v = 0; v < dist.size(); ++v) {
+                if (dist[v] == std::numeric_limits<double>::max())
+                    CHECK_FALSE(t.reachable(static_cast<std::uint32_t>(v)));
+                else
+                    CHECK(t.distance[v] == Approx(dist[v]).epsilon(1e-12));
+            }
+            // A path's cost is the sum of its arcs' weights (checked on the snapshot).
+            for (std::uint32_t v = 0; v < s.num_vertices(); v += 37) {
+                auto p = t.path_to(v);
+                if (p.empty())
+                    continue;
+                double sum = 0;
+                for (std::size_t i = 1; i < p.size(); ++i) {
+                    double best = std::numeric_limits<double>::infinity();
+                    for (auto [ei, ee] = boost::out_edges(p[i - 1], s.graph()); ei != ee; ++ei)
+                        if (boost::target(*ei, s.graph()) == p[i])
+                            best = std::min(best, s.weight(*ei));
+                    sum += best;
+                }
+                CHECK(sum == Approx(t.distance[v]).epsilon(1e-12));
+            }
+        }
+    }
+}
+
+TEST_CASE("snapshot of a time view matches a filtered Dijkstra", "[snapshot][time][property]") {
+    const auto net = random_network(200, 700, 7);
+    const auto tv = ascn::as_of(net, 2021);
+    const ascn::snapshot<double> s(tv, by_strength{});
+    const auto fg = tv.graph();
+    auto weight = boost::make_transform_value_property_map(
+        [](const ascn::network::edge_data& d) { return d.value.strength.value_or(1.0); },
+        boost::get(boost::edge_bundle, fg));
+    std::size_t src = 0;
+    while (!tv.contains(src))
+        ++src;
+    std::vector<double> dist(net.num_vertices(), std::numeric_limits<double>::max());
+    boost::dijkstra_shortest_paths(
+        fg, src,
+        boost::weight_map(weight).distance_map(
+            boost::make_iterator_property_map(dist.begin(), boost::get(boost::vertex_index, fg))));
+    const auto t = ascn::shortest_paths(s, *s.from_network(src));
+    for (std::uint32_t v = 0; v < s.num_vertices(); ++v) {
+        const auto d = dist[s.to_network(v)];
+        if (d == std::numeric_limits<double>::max())
+            CHECK_FALSE(t.reachable(v));
+        else
+            CHECK(t.distance[v] == Approx(d).epsilon(1e-12));
+    }
+}
