@@ -7,6 +7,7 @@
 
 #include "ascn/algorithm/shortest_paths.hpp"
 #include "ascn/concepts.hpp"
+#include "ascn/data/ascn.hpp"
 #include "ascn/error.hpp"
 #include "ascn/focus_area.hpp"
 #include "ascn/fwd.hpp"

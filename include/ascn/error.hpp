@@ -70,14 +70,29 @@ struct error_context {
 class error : public std::runtime_error {
 public:
     error(errc code, const std::string& message, error_context context = {})
-        : std::runtime_error(format(code, message, context))
+        : std::runtime_error(message)
         , code_(code)
-        , context_(std::move(context)) {}
+        , message_(message)
+        , context_(std::move(context))
+        , what_(format(code_, message_, context_)) {}
 
     /// The stable code.
     [[nodiscard]] errc code() const noexcept { return code_; }
     /// Id, field, value and file position, where known.
     [[nodiscard]] const error_context& context() const noexcept { return context_; }
+    /// The message without the place.
+    [[nodiscard]] const std::string& message() const noexcept { return message_; }
+    /// The full one-line description (see the class comment).
+    [[nodiscard]] const char* what() const noexcept override { return what_.c_str(); }
+
+    /// Adds where the error happened in an input file (for readers that catch an error from the
+    /// network and re-throw it, same type, with the row that caused it).
+    void locate(std::string file, std::size_t line, std::size_t column = 0) {
+        context_.file = std::move(file);
+        context_.line = line;
+        context_.column = column;
+        what_ = format(code_, message_, context_);
+    }
 
 private:
     static std::string format(errc code, const std::string& message, const error_context& c) {
@@ -114,7 +129,9 @@ private:
     }
 
     errc code_;
+    std::string message_;
     error_context context_;
+    std::string what_;
 };
 
 /// An id that already exists.

@@ -27,6 +27,86 @@ inline std::string fold_token(std::string_view s) {
     return out;
 }
 
+/// Folds a UTF-8 name for matching: ASCII letters lower-cased, Latin accents removed
+/// (Latin-1, Latin Extended-A/B letters used in South-East Asian names, and Vietnamese letters
+/// U+1EA0..U+1EF9), and everything that is not a letter or digit dropped. So "Hà Nội",
+/// "Ha Noi" and "HANOI" all fold to "hanoi". Other non-ASCII characters are kept as they are.
+inline std::string fold_name(std::string_view s) {
+    auto base_of = [](char32_t cp) -> char {
+        if (cp >= 0xC0 && cp <= 0xFF) {
+            // U+00C0..U+00FF; '*' marks the two signs (multiplication, division).
+            constexpr std::string_view latin1 = "aaaaaaaceeeeiiiidnooooo*ouuuuyts"
+                                                "aaaaaaaceeeeiiiidnooooo*ouuuuyty";
+            const char c = latin1[cp - 0xC0];
+            return c == '*' ? 0 : c;
+        }
+        switch (cp) {
+        case 0x100:
+        case 0x101:
+        case 0x102:
+        case 0x103:
+        case 0x104:
+        case 0x105:
+            return 'a';
+        case 0x110:
+        case 0x111:
+            return 'd';
+        case 0x128:
+        case 0x129:
+            return 'i';
+        case 0x168:
+        case 0x169:
+            return 'u';
+        case 0x1A0:
+        case 0x1A1:
+            return 'o';
+        case 0x1AF:
+        case 0x1B0:
+            return 'u';
+        default:
+            break;
+        }
+        if (cp >= 0x1EA0 && cp <= 0x1EB7)
+            return 'a';
+        if (cp >= 0x1EB8 && cp <= 0x1EC7)
+            return 'e';
+        if (cp >= 0x1EC8 && cp <= 0x1ECB)
+            return 'i';
+        if (cp >= 0x1ECC && cp <= 0x1EE3)
+            return 'o';
+        if (cp >= 0x1EE4 && cp <= 0x1EF1)
+            return 'u';
+        if (cp >= 0x1EF2 && cp <= 0x1EF9)
+            return 'y';
+        return 0;
+    };
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x80) {
+            if (c >= 'A' && c <= 'Z')
+                out += static_cast<char>(c - 'A' + 'a');
+            else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+                out += static_cast<char>(c);
+            ++i;
+            continue;
+        }
+        std::size_t len = (c >= 0xF0) ? 4 : (c >= 0xE0) ? 3 : (c >= 0xC0) ? 2 : 1;
+        if (i + len > s.size())
+            len = s.size() - i;
+        char32_t cp = len == 1 ? c : (c & (0xFF >> (len + 1)));
+        for (std::size_t k = 1; k < len; ++k)
+            cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+        if (const char b = base_of(cp))
+            out += b;
+        else
+            out.append(s.substr(i, len));
+        i += len;
+    }
+    return out;
+}
+
 } // namespace ascn::detail
 
 #endif // ASCN_DETAIL_TEXT_HPP

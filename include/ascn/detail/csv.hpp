@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: MIT
+/// \file
+/// A small RFC 4180 CSV reader (internal): quoted fields, doubled quotes, embedded newlines,
+/// LF or CRLF line ends. Used for the embedded dataset, which must not depend on more than the
+/// standard library. Errors are `parse_error`s with file, line and column.
+#ifndef ASCN_DETAIL_CSV_HPP
+#define ASCN_DETAIL_CSV_HPP
+
+#include "ascn/error.hpp"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ascn::detail {
+
+/// One parsed CSV table: the header, the rows, and the line each row starts on.
+struct csv_table {
+    std::string file;
+    std::vector<std::string> header;
+    std::vector<std::vector<std::string>> rows;
+    std::vector<std::size_t> lines; ///< 1-based line of each row
+
+    /// Index of a column, or nullopt.
+    [[nodiscard]] std::optional<std::size_t> column(std::string_view name) const {
+        for (std::size_t i = 0; i < header.size(); ++i)
+            if (header[i] == name)
+                return i;
+        return std::nullopt;
+    }
+};
+
+/// Parses `text`. Every row must have as many fields as the header; if `expected_header` is
+/// not empty the header must equal it. Throws `parse_error` naming `file`, line and column.
+inline csv_table parse_csv(std::string_view text, std::string_view file,
+                           const std::vector<std::string>& expected_header = {}) {
+    csv_table table;
+    table.file = std::string(file);
+    auto fail = [&](const std::string& what, std::size_t line, std::size_t column,
+                    std::string field = {}) {
+        throw parse_error(what, {{}, std::move(field), {}, std::string(file), line, column});
+    };
+    if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF")
+        fail("file starts with a UTF-8 byte-order mark; save it without one", 1, 1);
+    if (text.empty())
+        fail("file is empty (expected a header line)", 1, 1);
+
+    std::size_t i = 0, line = 1, column = 1;
+    std::vector<std::string> record;
+    std::string field;
+    std::size_t record_line = 1;
+    bool header_done = false;
+
+    auto end_record = [&] {
+        record.push_back(std::move(field));
+        field.clear();
+        if (!header_done) {
+            table.header = std::move(record);
+            header_done = true;
+            if (!expected_header.empty() && table.header != expected_header) {
+                std::string want;
+                for (const auto& h : expected_header)
+                    want += (want.empty() ? "" : ",") + h;
+                fail("unexpected header; expected \"" + want + "\"", 1, 1);
+            }
+        } else {
+            if (record.size() != table.header.size())
+                fail("row has " + std::to_string(record.size()) + " fields, the header has " +
+                         std::to_string(table.header.size()),
+                     record_line, 1);
+            table.rows.push_back(std::move(record));
+            table.lines.push_back(record_line);
+        }
+        record.clear();
+    };
+
+    while (i < text.size()) {
+        // Start of a field.
+        if (text[i] == '"') {
+            const std::size_t open_line = line, open_column = column;
+            ++i;
+            ++column;
+            for (;;) {
+                if (i >= text.size())
+                    fail("quoted field is not closed", open_line, open_column);
+                const char c = text[i];
+                if (c == '"') {
+                    if (i + 1 < text.size() && text[i + 1] == '"') {
+                        field += '"';
+                        i += 2;
+                        column += 2;
+                        continue;
+                    }
+                    ++i;
+                    ++column;
+                    break;
+                }
+                if (c == '\n') {
+                    ++line;
+                    column = 1;
+                } else
+                    ++column;
+                field += c;
+                ++i;
+            }
+            if (i < text.size() && text[i] != ',' && text[i] != '\n' && text[i] != '\r')
+                fail("unexpected character after a closing quote", line, column);
+        } else {
+            while (i < text.size() && text[i] != ',' && text[i] != '\n' && text[i] != '\r') {
+                if (text[i] == '"')
+                    fail("quote inside an unquoted field (quote the whole field)", line, column);
+                field += text[i];
+                ++i;
+                ++column;
+            }
+        }
+        if (i >= text.size()) {
+            end_record();
+            break;
+        }
+        if (text[i] == ',') {
+            record.push_back(std::move(field));
+            field.clear();
+            ++i;
+            ++column;
+            continue;
+        }
+        if (text[i] == '\r') {
+            if (i + 1 >= text.size() || text[i + 1] != '\n')
+                fail("carriage return not followed by a line feed", line, column);
+            ++i;
+        }
+        // '\n': end of record
+        ++i;
+        end_record();
+        ++line;
+        column = 1;
+        record_line = line;
+        if (i < text.size() && (text[i] == '\n' || text[i] == '\r'))
+            fail("empty line", line, 1);
+    }
+    return table;
+}
+
+} // namespace ascn::detail
+
+#endif // ASCN_DETAIL_CSV_HPP
