@@ -6,6 +6,7 @@ set -euo pipefail
 packages=(
   cmake g++ ninja-build           # build
   libboost-dev librange-v3-dev    # the library's two dependencies (Boost.Graph is header-only)
+  nlohmann-json3-dev libcli11-dev # JSON files, and the ascn tool's argument parser
   catch2 clang clang-format       # tests: Catch2, the second compiler, the format check
   libbenchmark-dev                # benchmarks
 )

@@ -7,6 +7,7 @@
 #include <ascn/network.hpp>
 
 #include <algorithm>
+#include <cstdio>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -92,6 +93,54 @@ std::string dump(const Net& net) {
     std::string out = "cities " + std::to_string(net.num_cities()) + " countries " +
                       std::to_string(net.num_countries()) + " partners " +
                       std::to_string(net.num_partners()) + "\n";
+    for (auto& l : lines)
+        out += l + '\n';
+    return out;
+}
+
+/// Every attribute of every vertex and relationship of a default-typed network, without the
+/// relationship keys (which a reader assigns afresh), sorted: equal dumps mean equal networks.
+inline std::string full_dump(const ascn::network& net) {
+    std::vector<std::string> lines;
+    const auto& g = net.graph();
+    auto num = [](double v) {
+        char buf[40];
+        std::snprintf(buf, sizeof buf, "%.17g", v);
+        return std::string(buf);
+    };
+    for (std::size_t v = 0; v < boost::num_vertices(g); ++v) {
+        std::ostringstream os;
+        const auto& d = g[v];
+        os << "V|" << to_string(d.kind()) << '|' << d.id();
+        if (const auto* c = d.city()) {
+            os << '|' << c->name << '|' << c->country << '|' << c->joined << '|'
+               << (c->location ? num(c->location->lat) + "," + num(c->location->lon) : "-") << '|'
+               << (c->population ? std::to_string(*c->population) : "-") << '|' << c->capital << '|'
+               << to_string(c->roles) << '|' << c->roles_editorial << '|';
+            for (const auto& a : c->aliases)
+                os << a << '^';
+            for (double p : c->profile.projects)
+                os << '|' << num(p);
+            os << '|' << c->source;
+        }
+        if (const auto* k = d.country())
+            os << '|' << k->name << '|' << to_string(k->joined) << '|' << k->source;
+        if (const auto* p = d.partner())
+            os << '|' << p->name << '|' << to_string(p->kind) << '|' << p->home_country << '|'
+               << p->source;
+        lines.push_back(os.str());
+    }
+    for (auto [ei, ee] = boost::edges(g); ei != ee; ++ei) {
+        std::ostringstream os;
+        const auto& r = g[*ei].value;
+        os << "E|" << g[net.from(*ei)].id() << '|' << g[net.to(*ei)].id() << '|'
+           << to_string(r.kind) << '|' << r.start << '|' << (r.end ? std::to_string(*r.end) : "-")
+           << '|' << to_string(r.focus) << '|' << (r.strength ? num(*r.strength) : "-") << '|'
+           << r.source << '|' << r.note;
+        lines.push_back(os.str());
+    }
+    std::sort(lines.begin(), lines.end());
+    std::string out;
     for (auto& l : lines)
         out += l + '\n';
     return out;

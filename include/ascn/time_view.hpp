@@ -127,6 +127,33 @@ public:
     [[nodiscard]] std::size_t num_countries() const noexcept { return count(vertex_kind::country); }
     [[nodiscard]] std::size_t num_partners() const noexcept { return count(vertex_kind::partner); }
 
+    /// A new network holding exactly what the view contains (a city whose country the view
+    /// leaves out brings its country along, since a city cannot exist without one).
+    /// Relationship handles differ from the original's. O(V + E).
+    [[nodiscard]] Network materialize() const {
+        const auto& g = net_->graph();
+        const std::size_t n = boost::num_vertices(g);
+        Network out;
+        std::vector<char> country_needed(n, 0);
+        for (std::size_t v = 0; v < n; ++v)
+            if (contains(v) && g[v].kind() == vertex_kind::city)
+                country_needed[*net_->vertex(std::string_view(g[v].city()->country))] = 1;
+        for (std::size_t v = 0; v < n; ++v)
+            if (g[v].kind() == vertex_kind::country && (contains(v) || country_needed[v]))
+                out.add_country(*g[v].country());
+        for (std::size_t v = 0; v < n; ++v)
+            if (contains(v) && g[v].kind() == vertex_kind::city)
+                out.add_city(*g[v].city());
+        for (std::size_t v = 0; v < n; ++v)
+            if (contains(v) && g[v].kind() == vertex_kind::partner)
+                out.add_partner(*g[v].partner());
+        for (auto [ei, ee] = boost::edges(g); ei != ee; ++ei)
+            if (contains(*ei) &&
+                static_cast<relation_kind>(g[*ei].value.kind) != relation_kind::member_of)
+                out.add_relationship(g[net_->from(*ei)].id(), g[net_->to(*ei)].id(), g[*ei].value);
+        return out;
+    }
+
     /// The network and the predicate, for the range views (found by argument-dependent lookup).
     friend auto view_parts(const time_view& tv) { return std::pair(tv.net_, tv.filter_); }
 

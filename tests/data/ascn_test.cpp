@@ -33,7 +33,7 @@ TEST_CASE("ASCN: 26 pilot cities in 10 countries in 2018", "[data]") {
 
 TEST_CASE("ASCN: growth to 38 cities in 11 countries by 2026", "[data]") {
     const auto& net = embedded_dataset().network;
-    // S1, N1, N2, N5: 29 in 2023, 31 in 2024, six added in 2025, Dili in 2026.
+    // S1, N1, N5 (data-sources.md): 29 in 2023, 31 in 2024, six added in 2025, Dili in 2026.
     CHECK(ascn::as_of(net, 2022).num_cities() == 26);
     CHECK(ascn::as_of(net, 2023).num_cities() == 29);
     CHECK(ascn::as_of(net, 2024).num_cities() == 31);
@@ -135,7 +135,10 @@ TEST_CASE("ASCN: chairs and shepherds", "[data]") {
     CHECK(d.chair(2026) == "PH");
     CHECK_FALSE(d.chair(2017));
     CHECK(d.shepherds(2020) == std::vector<std::string>{"SG"});
+    CHECK(d.shepherds(2021) == std::vector<std::string>{"SG"});         // renewal: listed once
+    CHECK(d.shepherds(2023) == (std::vector<std::string>{"SG", "ID"})); // hand-over year
     CHECK(d.shepherds(2026) == std::vector<std::string>{"ID"});
+    CHECK(d.shepherds(2028).empty()); // the 2025-2027 term (N19) is the last one known
 }
 
 TEST_CASE("ASCN: partners and sourced links", "[data]") {
@@ -182,7 +185,7 @@ TEST_CASE("dataset parser: errors name the file, line and field", "[data][error]
     } catch (const ascn::parse_error& err) {
         CHECK(err.context().file == "countries.csv");
         CHECK(err.context().line == 2);
-        CHECK(err.context().column == 3);
+        CHECK(err.context().column == 11); // where the field starts
         CHECK(err.context().field == "asean_joined");
     }
     // A network error (duplicate id) keeps its type and gains the row.

@@ -12,6 +12,7 @@
 #include "ascn/detail/text.hpp"
 #include "ascn/network.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cstdint>
@@ -100,11 +101,13 @@ struct dataset {
                 return t.country;
         return std::nullopt;
     }
-    /// The shepherd countries whose term covers `year` (two in a hand-over year).
+    /// The shepherd countries whose term covers `year`, each once, in term order: two in a
+    /// hand-over year (2023: SG and ID), one otherwise. An open term covers every later year.
     [[nodiscard]] std::vector<std::string> shepherds(int year) const {
         std::vector<std::string> out;
         for (const auto& t : governance)
-            if (t.role == governance_role::shepherd && t.from <= year && (!t.to || year <= *t.to))
+            if (t.role == governance_role::shepherd && t.from <= year && (!t.to || year <= *t.to) &&
+                std::find(out.begin(), out.end(), t.country) == out.end())
                 out.push_back(t.country);
         return out;
     }
@@ -126,94 +129,6 @@ struct dataset {
     std::unordered_map<std::string, std::string> aliases_; ///< folded name -> city id
 };
 
-namespace detail {
-
-struct row_reader {
-    const ascn::detail::csv_table& table;
-    std::size_t row;
-
-    [[nodiscard]] const std::string& operator[](std::string_view column) const {
-        return table.rows[row][*table.column(column)];
-    }
-    [[noreturn]] void fail(std::string_view column, const std::string& what) const {
-        throw parse_error(what, {{},
-                                 std::string(column),
-                                 (*this)[column],
-                                 table.file,
-                                 table.lines[row],
-                                 *table.column(column) + 1});
-    }
-    [[nodiscard]] int integer(std::string_view column) const {
-        const std::string& s = (*this)[column];
-        int v = 0;
-        auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-        if (ec != std::errc{} || p != s.data() + s.size() || s.empty())
-            fail(column, "expected an integer");
-        return v;
-    }
-    [[nodiscard]] std::optional<int> optional_integer(std::string_view column) const {
-        if ((*this)[column].empty())
-            return std::nullopt;
-        return integer(column);
-    }
-    [[nodiscard]] double number(std::string_view column) const {
-        const std::string& s = (*this)[column];
-        double v = 0;
-        auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-        if (ec != std::errc{} || p != s.data() + s.size() || s.empty())
-            fail(column, "expected a number");
-        return v;
-    }
-    [[nodiscard]] bool boolean(std::string_view column) const {
-        const std::string& s = (*this)[column];
-        if (s != "true" && s != "false")
-            fail(column, "expected true or false");
-        return s == "true";
-    }
-    [[nodiscard]] std::vector<std::string> list(std::string_view column) const {
-        std::vector<std::string> out;
-        std::string_view s = (*this)[column];
-        while (!s.empty()) {
-            const auto cut = s.find(';');
-            if (cut != 0)
-                out.emplace_back(s.substr(0, cut));
-            if (cut == std::string_view::npos)
-                break;
-            s.remove_prefix(cut + 1);
-        }
-        return out;
-    }
-    [[nodiscard]] focus_set focus(std::string_view column) const {
-        auto f = parse_focus_set((*this)[column]);
-        if (!f)
-            fail(column, "expected focus areas separated by ';'");
-        return *f;
-    }
-};
-
-template <class F>
-void for_rows(const ascn::detail::csv_table& t, F f) {
-    for (std::size_t i = 0; i < t.rows.size(); ++i)
-        f(row_reader{t, i});
-}
-
-/// Runs `f`; an `ascn::error` from the network is re-thrown (same type) located at the row.
-template <class F>
-void at_row(const row_reader& r, F f) {
-    try {
-        f();
-    } catch (error& e) {
-        if (e.context().file.empty()) {
-            const auto col =
-                e.context().field.empty() ? std::nullopt : r.table.column(e.context().field);
-            e.locate(r.table.file, r.table.lines[r.row], col ? *col + 1 : 0);
-        }
-        throw;
-    }
-}
-
-} // namespace detail
-
 /// The CSV texts of a dataset, one per file of data/ (see docs/formats.md).
 struct dataset_text {
     std::string_view countries, cities, partners, relationships, action_plans, projects, governance,
@@ -229,18 +144,20 @@ struct dataset_text {
 
     const auto countries =
         parse_csv(text.countries, "countries.csv", {"id", "name", "asean_joined", "source"});
-    detail::for_rows(countries, [&](const detail::row_reader& r) {
+    ascn::detail::for_rows(countries, [&](const ascn::detail::row_reader& r) {
         auto joined = parse_date(r["asean_joined"]);
         if (!joined)
             r.fail("asean_joined", "expected a date YYYY-MM-DD");
-        detail::at_row(r, [&] { net.add_country({r["id"], r["name"], *joined, r["source"]}); });
+        ascn::detail::at_row(r, [&] {
+            net.add_country({r["id"], r["name"], *joined, r["source"]});
+        });
     });
 
     // Profiles: projects per focus area, from the monitoring report.
     const auto projects = parse_csv(text.projects, "projects.csv",
                                     {"city", "project", "focus", "status", "partners", "source"});
     std::unordered_map<std::string, focus_profile> profiles;
-    detail::for_rows(projects, [&](const detail::row_reader& r) {
+    ascn::detail::for_rows(projects, [&](const ascn::detail::row_reader& r) {
         project p;
         p.city = r["city"];
         p.name = r["project"];
@@ -267,7 +184,7 @@ struct dataset_text {
         parse_csv(text.cities, "cities.csv",
                   {"id", "name", "country", "joined", "lat", "lon", "population", "population_note",
                    "capital", "roles", "roles_editorial", "aliases", "source"});
-    detail::for_rows(cities, [&](const detail::row_reader& r) {
+    ascn::detail::for_rows(cities, [&](const ascn::detail::row_reader& r) {
         city c;
         c.id = r["id"];
         c.name = r["name"];
@@ -294,7 +211,7 @@ struct dataset_text {
         }
         out.aliases_.emplace(ascn::detail::fold_name(c.name), c.id);
         out.aliases_.emplace(ascn::detail::fold_name(c.id), c.id);
-        detail::at_row(r, [&] { net.add_city(std::move(c)); });
+        ascn::detail::at_row(r, [&] { net.add_city(std::move(c)); });
     });
     for (const auto& p : out.projects)
         if (!net.find_city(p.city))
@@ -303,11 +220,11 @@ struct dataset_text {
 
     const auto partners =
         parse_csv(text.partners, "partners.csv", {"id", "name", "kind", "home_country", "source"});
-    detail::for_rows(partners, [&](const detail::row_reader& r) {
+    ascn::detail::for_rows(partners, [&](const ascn::detail::row_reader& r) {
         auto kind = parse_partner_kind(r["kind"]);
         if (!kind)
             r.fail("kind", "unknown partner kind");
-        detail::at_row(r, [&] {
+        ascn::detail::at_row(r, [&] {
             net.add_partner({r["id"], r["name"], *kind, r["home_country"], r["source"]});
         });
     });
@@ -320,7 +237,7 @@ struct dataset_text {
     const auto relationships =
         parse_csv(text.relationships, "relationships.csv",
                   {"from", "to", "kind", "start", "end", "focus", "strength", "source", "note"});
-    detail::for_rows(relationships, [&](const detail::row_reader& r) {
+    ascn::detail::for_rows(relationships, [&](const ascn::detail::row_reader& r) {
         auto kind = parse_relation_kind(r["kind"]);
         if (!kind)
             r.fail("kind", "unknown relation kind");
@@ -330,12 +247,12 @@ struct dataset_text {
             rel.strength = r.number("strength");
         rel.source = r["source"];
         rel.note = r["note"];
-        detail::at_row(r, [&] { net.add_relationship(r["from"], r["to"], std::move(rel)); });
+        ascn::detail::at_row(r, [&] { net.add_relationship(r["from"], r["to"], std::move(rel)); });
     });
 
     const auto plans = parse_csv(text.action_plans, "action_plans.csv",
                                  {"city", "focus_areas", "project_1", "project_2", "source"});
-    detail::for_rows(plans, [&](const detail::row_reader& r) {
+    ascn::detail::for_rows(plans, [&](const ascn::detail::row_reader& r) {
         if (!net.find_city(r["city"]))
             r.fail("city", "unknown city");
         out.action_plans.push_back(
@@ -344,7 +261,7 @@ struct dataset_text {
 
     const auto governance =
         parse_csv(text.governance, "governance.csv", {"role", "country", "from", "to", "source"});
-    detail::for_rows(governance, [&](const detail::row_reader& r) {
+    ascn::detail::for_rows(governance, [&](const ascn::detail::row_reader& r) {
         governance_term t;
         if (r["role"] == "chair")
             t.role = governance_role::chair;
@@ -362,7 +279,7 @@ struct dataset_text {
     });
 
     const auto sources = parse_csv(text.sources, "sources.csv", {"key", "title", "where"});
-    detail::for_rows(sources, [&](const detail::row_reader& r) {
+    ascn::detail::for_rows(sources, [&](const ascn::detail::row_reader& r) {
         out.sources.push_back({r["key"], r["title"], r["where"]});
     });
     return out;

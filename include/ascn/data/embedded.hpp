@@ -415,7 +415,7 @@ chair,PH,2026,2026,N22;N23;S1
 shepherd,SG,2019,2021,S6
 shepherd,SG,2021,2023,N8
 shepherd,ID,2023,2025,N17;N5
-shepherd,ID,2025,,N18;N19
+shepherd,ID,2025,2027,N18;N19
 )ascn_csv";
 
 /// Contents of data/sources.csv.

@@ -7,7 +7,9 @@
 #define ASCN_DETAIL_CSV_HPP
 
 #include "ascn/error.hpp"
+#include "ascn/focus_area.hpp"
 
+#include <charconv>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -21,7 +23,8 @@ struct csv_table {
     std::string file;
     std::vector<std::string> header;
     std::vector<std::vector<std::string>> rows;
-    std::vector<std::size_t> lines; ///< 1-based line of each row
+    std::vector<std::size_t> lines;                ///< 1-based line of each row
+    std::vector<std::vector<std::size_t>> columns; ///< 1-based column where each field starts
 
     /// Index of a column, or nullopt.
     [[nodiscard]] std::optional<std::size_t> column(std::string_view name) const {
@@ -49,6 +52,7 @@ inline csv_table parse_csv(std::string_view text, std::string_view file,
 
     std::size_t i = 0, line = 1, column = 1;
     std::vector<std::string> record;
+    std::vector<std::size_t> record_columns;
     std::string field;
     std::size_t record_line = 1;
     bool header_done = false;
@@ -72,12 +76,15 @@ inline csv_table parse_csv(std::string_view text, std::string_view file,
                      record_line, 1);
             table.rows.push_back(std::move(record));
             table.lines.push_back(record_line);
+            table.columns.push_back(std::move(record_columns));
         }
         record.clear();
+        record_columns.clear();
     };
 
     while (i < text.size()) {
         // Start of a field.
+        record_columns.push_back(column);
         if (text[i] == '"') {
             const std::size_t open_line = line, open_column = column;
             ++i;
@@ -141,7 +148,104 @@ inline csv_table parse_csv(std::string_view text, std::string_view file,
         if (i < text.size() && (text[i] == '\n' || text[i] == '\r'))
             fail("empty line", line, 1);
     }
+    if (!record.empty()) { // the text ended right after a comma: one more, empty, field
+        record_columns.push_back(column);
+        end_record();
+    }
     return table;
+}
+
+/// Typed access to the fields of one row, with errors located at the row and column.
+struct row_reader {
+    const csv_table& table;
+    std::size_t row;
+
+    [[nodiscard]] const std::string& operator[](std::string_view column) const {
+        return table.rows[row][*table.column(column)];
+    }
+    [[noreturn]] void fail(std::string_view column, const std::string& what) const {
+        throw parse_error(what, {{},
+                                 std::string(column),
+                                 (*this)[column],
+                                 table.file,
+                                 table.lines[row],
+                                 table.columns[row][*table.column(column)]});
+    }
+    [[nodiscard]] int integer(std::string_view column) const {
+        const std::string& s = (*this)[column];
+        int v = 0;
+        auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+        if (ec != std::errc{} || p != s.data() + s.size() || s.empty())
+            fail(column, "expected an integer");
+        return v;
+    }
+    [[nodiscard]] long long integer64(std::string_view column) const {
+        const std::string& s = (*this)[column];
+        long long v = 0;
+        auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+        if (ec != std::errc{} || p != s.data() + s.size() || s.empty())
+            fail(column, "expected an integer");
+        return v;
+    }
+    [[nodiscard]] std::optional<int> optional_integer(std::string_view column) const {
+        if ((*this)[column].empty())
+            return std::nullopt;
+        return integer(column);
+    }
+    [[nodiscard]] double number(std::string_view column) const {
+        const std::string& s = (*this)[column];
+        double v = 0;
+        auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+        if (ec != std::errc{} || p != s.data() + s.size() || s.empty())
+            fail(column, "expected a number");
+        return v;
+    }
+    [[nodiscard]] bool boolean(std::string_view column) const {
+        const std::string& s = (*this)[column];
+        if (s != "true" && s != "false")
+            fail(column, "expected true or false");
+        return s == "true";
+    }
+    [[nodiscard]] std::vector<std::string> list(std::string_view column) const {
+        std::vector<std::string> out;
+        std::string_view s = (*this)[column];
+        while (!s.empty()) {
+            const auto cut = s.find(';');
+            if (cut != 0)
+                out.emplace_back(s.substr(0, cut));
+            if (cut == std::string_view::npos)
+                break;
+            s.remove_prefix(cut + 1);
+        }
+        return out;
+    }
+    [[nodiscard]] focus_set focus(std::string_view column) const {
+        auto f = parse_focus_set((*this)[column]);
+        if (!f)
+            fail(column, "expected focus areas separated by ';'");
+        return *f;
+    }
+};
+
+template <class F>
+void for_rows(const csv_table& t, F f) {
+    for (std::size_t i = 0; i < t.rows.size(); ++i)
+        f(row_reader{t, i});
+}
+
+/// Runs `f`; an `ascn::error` from the network is re-thrown (same type) located at the row.
+template <class F>
+void at_row(const row_reader& r, F f) {
+    try {
+        f();
+    } catch (error& e) {
+        if (e.context().file.empty()) {
+            const auto col =
+                e.context().field.empty() ? std::nullopt : r.table.column(e.context().field);
+            e.locate(r.table.file, r.table.lines[r.row], col ? r.table.columns[r.row][*col] : 0);
+        }
+        throw;
+    }
 }
 
 } // namespace ascn::detail

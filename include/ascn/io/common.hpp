@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: MIT
+/// \file
+/// What the readers and writers share: file access with clear errors and a size limit, and
+/// list helpers.
+#ifndef ASCN_IO_COMMON_HPP
+#define ASCN_IO_COMMON_HPP
+
+#include "ascn/error.hpp"
+#include "ascn/network.hpp"
+
+#include <cstddef>
+#include <cstdint>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ascn::io {
+
+/// Files larger than this are refused by `read_file` unless a larger limit is given (1 GiB).
+inline constexpr std::uintmax_t default_max_file_size = std::uintmax_t{1} << 30;
+
+/// Reads a whole file. Throws `io_error` naming the file if it cannot be read or is larger
+/// than `max_bytes`.
+[[nodiscard]] inline std::string read_file(const std::string& path,
+                                           std::uintmax_t max_bytes = default_max_file_size) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw io_error("cannot open file for reading", {{}, {}, {}, path, 0, 0});
+    in.seekg(0, std::ios::end);
+    const auto size = static_cast<std::uintmax_t>(in.tellg());
+    if (size > max_bytes)
+        throw io_error("file is " + std::to_string(size) + " bytes, over the limit of " +
+                           std::to_string(max_bytes),
+                       {{}, {}, {}, path, 0, 0});
+    in.seekg(0, std::ios::beg);
+    std::string text(static_cast<std::size_t>(size), '\0');
+    if (!in.read(text.data(), static_cast<std::streamsize>(size)))
+        throw io_error("cannot read file", {{}, {}, {}, path, 0, 0});
+    return text;
+}
+
+/// Writes a whole file. Throws `io_error` naming the file.
+inline void write_file(const std::string& path, std::string_view text) {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    if (!out || !out.write(text.data(), static_cast<std::streamsize>(text.size())) || !out.flush())
+        throw io_error("cannot write file", {{}, {}, {}, path, 0, 0});
+}
+
+namespace detail {
+/// Splits a `;`-separated list; empty items are dropped.
+inline std::vector<std::string> split_list(std::string_view s) {
+    std::vector<std::string> out;
+    while (!s.empty()) {
+        const auto cut = s.find(';');
+        if (cut != 0)
+            out.emplace_back(s.substr(0, cut));
+        if (cut == std::string_view::npos)
+            break;
+        s.remove_prefix(cut + 1);
+    }
+    return out;
+}
+/// Joins with `;`.
+inline std::string join_list(const std::vector<std::string>& items) {
+    std::string out;
+    for (const auto& i : items) {
+        if (!out.empty())
+            out += ';';
+        out += i;
+    }
+    return out;
+}
+} // namespace detail
+
+} // namespace ascn::io
+
+#endif // ASCN_IO_COMMON_HPP

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: MIT
+/// \file
+/// GraphML writer for `ascn::network`: every attribute declared with its type, readable by
+/// Gephi, yEd and NetworkX (`networkx.read_graphml`). Layout in docs/formats.md.
+#ifndef ASCN_IO_GRAPHML_HPP
+#define ASCN_IO_GRAPHML_HPP
+
+#include "ascn/io/common.hpp"
+#include "ascn/io/csv.hpp"
+
+#include <array>
+#include <ostream>
+#include <string>
+#include <string_view>
+
+namespace ascn::io {
+
+namespace detail {
+inline std::string xml_escape(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (char c : s) {
+        switch (c) {
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        case '\'':
+            out += "&apos;";
+            break;
+        default:
+            // XML 1.0 forbids most control characters; write them as spaces.
+            if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t' && c != '\r')
+                out += ' ';
+            else
+                out += c;
+        }
+    }
+    return out;
+}
+} // namespace detail
+
+/// Writes `net` as GraphML (undirected, parallel edges allowed).
+inline void write_graphml(const network& net, std::ostream& out) {
+    struct key {
+        const char* id;
+        const char* domain;
+        const char* type;
+    };
+    static constexpr std::array<key, 29> keys = {{
+        {"kind", "node", "string"},
+        {"name", "node", "string"},
+        {"country", "node", "string"},
+        {"joined", "node", "string"},
+        {"lat", "node", "double"},
+        {"lon", "node", "double"},
+        {"population", "node", "long"},
+        {"capital", "node", "boolean"},
+        {"roles", "node", "string"},
+        {"roles_editorial", "node", "boolean"},
+        {"aliases", "node", "string"},
+        {"civic", "node", "double"},
+        {"health", "node", "double"},
+        {"safety", "node", "double"},
+        {"environment", "node", "double"},
+        {"infrastructure", "node", "double"},
+        {"industry", "node", "double"},
+        {"partner_kind", "node", "string"},
+        {"home_country", "node", "string"},
+        {"ref", "node", "string"},
+        {"e_kind", "edge", "string"},
+        {"start", "edge", "int"},
+        {"end", "edge", "int"},
+        {"focus", "edge", "string"},
+        {"strength", "edge", "double"},
+        {"e_ref", "edge", "string"},
+        {"note", "edge", "string"},
+        {"from", "edge", "string"},
+        {"to", "edge", "string"},
+    }};
+    out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+           "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
+           "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+           "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+           "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
+    for (const auto& k : keys) {
+        std::string_view name = k.id;
+        if (name.starts_with("e_"))
+            name.remove_prefix(2);
+        out << "  <key id=\"" << k.id << "\" for=\"" << k.domain << "\" attr.name=\"" << name
+            << "\" attr.type=\"" << k.type << "\"/>\n";
+    }
+    out << "  <graph id=\"ascn\" edgedefault=\"undirected\">\n";
+    auto data = [&](std::string_view key, std::string_view value) {
+        out << "      <data key=\"" << key << "\">" << detail::xml_escape(value) << "</data>\n";
+    };
+    const auto& g = net.graph();
+    for (std::size_t v = 0; v < boost::num_vertices(g); ++v) {
+        const auto& d = g[v];
+        out << "    <node id=\"" << detail::xml_escape(d.id()) << "\">\n";
+        data("kind", to_string(d.kind()));
+        if (const city* c = d.city()) {
+            data("name", c->name);
+            data("country", c->country);
+            data("joined", std::to_string(c->joined));
+            if (c->location) {
+                data("lat", detail::exact(c->location->lat));
+                data("lon", detail::exact(c->location->lon));
+            }
+            if (c->population)
+                data("population", std::to_string(*c->population));
+            data("capital", c->capital ? "true" : "false");
+            data("roles", to_string(c->roles));
+            data("roles_editorial", c->roles_editorial ? "true" : "false");
+            data("aliases", detail::join_list(c->aliases));
+            for (auto a : all_focus_areas)
+                data(to_string(a), detail::exact(c->profile[a]));
+            data("ref", c->source);
+        } else if (const country* k = d.country()) {
+            data("name", k->name);
+            data("joined", to_string(k->joined));
+            data("ref", k->source);
+        } else if (const partner* p = d.partner()) {
+            data("name", p->name);
+            data("partner_kind", to_string(p->kind));
+            if (!p->home_country.empty())
+                data("home_country", p->home_country);
+            data("ref", p->source);
+        }
+        out << "    </node>\n";
+    }
+    std::size_t n = 0;
+    for (auto [ei, ee] = boost::edges(g); ei != ee; ++ei, ++n) {
+        const relationship& r = g[*ei].value;
+        const auto from = g[net.from(*ei)].id(), to = g[net.to(*ei)].id();
+        out << "    <edge id=\"e" << n << "\" source=\"" << detail::xml_escape(from)
+            << "\" target=\"" << detail::xml_escape(to) << "\">\n";
+        data("e_kind", to_string(r.kind));
+        data("start", std::to_string(r.start));
+        if (r.end)
+            data("end", std::to_string(*r.end));
+        data("focus", to_string(r.focus));
+        if (r.strength)
+            data("strength", detail::exact(*r.strength));
+        data("e_ref", r.source);
+        data("note", r.note);
+        out << "    </edge>\n";
+    }
+    out << "  </graph>\n</graphml>\n";
+}
+
+} // namespace ascn::io
+
+#endif // ASCN_IO_GRAPHML_HPP

@@ -1,0 +1,391 @@
+// SPDX-License-Identifier: MIT
+/// \file
+/// JSON in NetworkX's node-link form: read and write `ascn::network`.
+///
+/// `networkx.node_link_graph(json.load(f))` loads a written file as a `MultiGraph`; the exact
+/// layout is in docs/formats.md. Needs nlohmann/json (Debian: nlohmann-json3-dev); the core
+/// headers do not.
+#ifndef ASCN_IO_JSON_HPP
+#define ASCN_IO_JSON_HPP
+
+#include "ascn/io/common.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <cstddef>
+#include <istream>
+#include <ostream>
+#include <set>
+#include <string>
+#include <string_view>
+
+namespace ascn::io {
+
+/// The node-link JSON document of a network (vertices in vertex order, relationships in edge
+/// order, member-of included so that other tools see them).
+[[nodiscard]] inline nlohmann::ordered_json to_json(const network& net) {
+    using json = nlohmann::ordered_json;
+    json doc;
+    doc["directed"] = false;
+    doc["multigraph"] = true;
+    doc["graph"] = {{"name", "ascn"}, {"format", "ascn-node-link"}, {"version", 1}};
+    json nodes = json::array();
+    const auto& g = net.graph();
+    for (std::size_t v = 0; v < boost::num_vertices(g); ++v) {
+        const auto& d = g[v];
+        json n;
+        n["id"] = std::string(d.id());
+        n["kind"] = std::string(to_string(d.kind()));
+        if (const city* c = d.city()) {
+            n["name"] = c->name;
+            n["country"] = c->country;
+            n["joined"] = c->joined;
+            if (c->location) {
+                n["lat"] = c->location->lat;
+                n["lon"] = c->location->lon;
+            }
+            if (c->population)
+                n["population"] = *c->population;
+            n["capital"] = c->capital;
+            n["roles"] = detail::split_list(to_string(c->roles));
+            n["roles_editorial"] = c->roles_editorial;
+            n["aliases"] = c->aliases;
+            json profile = json::object();
+            for (auto a : all_focus_areas)
+                profile[std::string(to_string(a))] = c->profile[a];
+            n["profile"] = profile;
+            n["ref"] = c->source;
+        } else if (const country* k = d.country()) {
+            n["name"] = k->name;
+            n["joined"] = to_string(k->joined);
+            n["ref"] = k->source;
+        } else if (const partner* p = d.partner()) {
+            n["name"] = p->name;
+            n["partner_kind"] = std::string(to_string(p->kind));
+            if (!p->home_country.empty())
+                n["home_country"] = p->home_country;
+            n["ref"] = p->source;
+        }
+        nodes.push_back(std::move(n));
+    }
+    json links = json::array();
+    for (auto [ei, ee] = boost::edges(g); ei != ee; ++ei) {
+        const relationship& r = g[*ei].value;
+        json l;
+        l["source"] = std::string(g[net.from(*ei)].id());
+        l["target"] = std::string(g[net.to(*ei)].id());
+        l["kind"] = std::string(to_string(r.kind));
+        l["start"] = r.start;
+        if (r.end)
+            l["end"] = *r.end;
+        l["focus"] = detail::split_list(to_string(r.focus));
+        if (r.strength)
+            l["strength"] = *r.strength;
+        l["ref"] = r.source;
+        l["note"] = r.note;
+        links.push_back(std::move(l));
+    }
+    doc["nodes"] = std::move(nodes);
+    doc["links"] = std::move(links);
+    return doc;
+}
+
+/// Writes `net` as node-link JSON (indented by `indent` spaces; -1 for one line).
+inline void write_json(const network& net, std::ostream& out, int indent = 1) {
+    out << to_json(net).dump(indent) << '\n';
+}
+
+namespace detail {
+
+/// Reads typed fields from one JSON object, reporting errors with the file and a JSON pointer.
+class json_object_reader {
+public:
+    json_object_reader(const nlohmann::json& object, std::string path, const std::string& file)
+        : object_(object)
+        , path_(std::move(path))
+        , file_(file) {
+        if (!object_.is_object())
+            fail("", "expected an object");
+    }
+
+    [[noreturn]] void fail(std::string_view field, const std::string& what,
+                           std::string value = {}) const {
+        std::string id;
+        if (auto it = object_.find("id");
+            object_.is_object() && it != object_.end() && it->is_string())
+            id = it->get<std::string>();
+        throw parse_error(what + " at " + path_ + (field.empty() ? "" : "/") + std::string(field),
+                          {id, std::string(field), std::move(value), file_, 0, 0});
+    }
+
+    [[nodiscard]] const nlohmann::json* find(std::string_view field) {
+        seen_.insert(std::string(field));
+        auto it = object_.find(std::string(field));
+        return it == object_.end() || it->is_null() ? nullptr : &*it;
+    }
+    [[nodiscard]] const nlohmann::json& require(std::string_view field) {
+        const auto* v = find(field);
+        if (!v)
+            fail(field, "missing field");
+        return *v;
+    }
+    [[nodiscard]] std::string string(std::string_view field) {
+        const auto& v = require(field);
+        if (!v.is_string())
+            fail(field, "expected a string", v.dump());
+        return v.get<std::string>();
+    }
+    [[nodiscard]] std::string optional_string(std::string_view field) {
+        const auto* v = find(field);
+        if (!v)
+            return {};
+        if (!v->is_string())
+            fail(field, "expected a string", v->dump());
+        return v->get<std::string>();
+    }
+    [[nodiscard]] long long integer(std::string_view field) {
+        const auto& v = require(field);
+        if (!v.is_number_integer())
+            fail(field, "expected an integer", v.dump());
+        return v.get<long long>();
+    }
+    [[nodiscard]] std::optional<long long> optional_integer(std::string_view field) {
+        if (!find(field))
+            return std::nullopt;
+        return integer(field);
+    }
+    [[nodiscard]] int year(std::string_view field) {
+        const long long y = integer(field);
+        if (y < min_year || y > max_year)
+            fail(field, "year out of range", std::to_string(y));
+        return static_cast<int>(y);
+    }
+    [[nodiscard]] double number(std::string_view field) {
+        const auto& v = require(field);
+        if (!v.is_number())
+            fail(field, "expected a number", v.dump());
+        return v.get<double>();
+    }
+    [[nodiscard]] bool boolean(std::string_view field) {
+        const auto& v = require(field);
+        if (!v.is_boolean())
+            fail(field, "expected true or false", v.dump());
+        return v.get<bool>();
+    }
+    [[nodiscard]] std::vector<std::string> strings(std::string_view field) {
+        const auto& v = require(field);
+        if (!v.is_array())
+            fail(field, "expected an array of strings", v.dump());
+        std::vector<std::string> out;
+        for (const auto& x : v) {
+            if (!x.is_string())
+                fail(field, "expected an array of strings", v.dump());
+            out.push_back(x.get<std::string>());
+        }
+        return out;
+    }
+    /// Fails on any field not read so far.
+    void no_extra_fields() const {
+        for (auto it = object_.begin(); it != object_.end(); ++it)
+            if (!seen_.contains(it.key()))
+                fail(it.key(), "unknown field");
+    }
+
+private:
+    const nlohmann::json& object_;
+    std::string path_;
+    const std::string& file_;
+    std::set<std::string> seen_;
+};
+
+inline void locate_json_syntax_error(std::string_view text, std::size_t byte, std::size_t& line,
+                                     std::size_t& column) {
+    line = 1;
+    column = 1;
+    for (std::size_t i = 0; i < byte && i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            column = 1;
+        } else
+            ++column;
+    }
+}
+
+} // namespace detail
+
+/// Builds a network from a node-link JSON document (as written by `write_json`, or by
+/// NetworkX's `node_link_data` with the same attributes). Vertices are added countries first,
+/// then cities, then partners, so files need no particular order. Member-of links are checked
+/// against each city's country and otherwise ignored (the network makes them).
+/// Throws `parse_error` (with a JSON pointer to the field) or the network's own errors.
+[[nodiscard]] inline network network_from_json(const nlohmann::json& doc,
+                                               const std::string& file = "<json>") {
+    using detail::json_object_reader;
+    json_object_reader top(doc, "", file);
+    if (top.find("directed")) // either value is accepted: ascn networks are undirected
+        (void)top.boolean("directed");
+    if (top.find("multigraph"))
+        (void)top.boolean("multigraph");
+    if (top.find("graph") && !top.require("graph").is_object())
+        top.fail("graph", "expected an object");
+    const auto& nodes = top.require("nodes");
+    const auto& links = top.require("links");
+    if (!nodes.is_array())
+        top.fail("nodes", "expected an array");
+    if (!links.is_array())
+        top.fail("links", "expected an array");
+    top.no_extra_fields();
+
+    network net;
+    auto add_all = [&](vertex_kind which) {
+        for (std::size_t i = 0; i < nodes.size(); ++i) {
+            json_object_reader n(nodes[i], "/nodes/" + std::to_string(i), file);
+            const std::string kind_text = n.string("kind");
+            const auto kind = parse_vertex_kind(kind_text);
+            if (!kind)
+                n.fail("kind", "unknown vertex kind (city, country or partner)", kind_text);
+            if (*kind != which)
+                continue;
+            try {
+                if (which == vertex_kind::country) {
+                    country k;
+                    k.id = n.string("id");
+                    k.name = n.string("name");
+                    const std::string joined = n.string("joined");
+                    const auto date = parse_date(joined);
+                    if (!date)
+                        n.fail("joined", "expected a date YYYY-MM-DD", joined);
+                    k.joined = *date;
+                    k.source = n.optional_string("ref");
+                    n.no_extra_fields();
+                    net.add_country(std::move(k));
+                } else if (which == vertex_kind::city) {
+                    city c;
+                    c.id = n.string("id");
+                    c.name = n.string("name");
+                    c.country = n.string("country");
+                    c.joined = n.year("joined");
+                    const bool has_lat = n.find("lat") != nullptr,
+                               has_lon = n.find("lon") != nullptr;
+                    if (has_lat != has_lon)
+                        n.fail(has_lat ? "lon" : "lat", "lat and lon go together");
+                    if (has_lat)
+                        c.location = geo_point{n.number("lat"), n.number("lon")};
+                    c.population = n.optional_integer("population");
+                    c.capital = n.find("capital") ? n.boolean("capital") : false;
+                    if (n.find("roles"))
+                        for (const auto& r : n.strings("roles")) {
+                            auto role = parse_city_role(r);
+                            if (!role)
+                                n.fail("roles", "unknown city role", r);
+                            c.roles.insert(*role);
+                        }
+                    c.roles_editorial =
+                        n.find("roles_editorial") ? n.boolean("roles_editorial") : false;
+                    if (n.find("aliases"))
+                        c.aliases = n.strings("aliases");
+                    if (const auto* p = n.find("profile")) {
+                        json_object_reader pr(*p, "/nodes/" + std::to_string(i) + "/profile", file);
+                        for (auto a : all_focus_areas)
+                            if (pr.find(to_string(a)))
+                                c.profile[a] = pr.number(to_string(a));
+                        pr.no_extra_fields();
+                    }
+                    c.source = n.optional_string("ref");
+                    n.no_extra_fields();
+                    net.add_city(std::move(c));
+                } else {
+                    partner p;
+                    p.id = n.string("id");
+                    p.name = n.string("name");
+                    const std::string pk = n.string("partner_kind");
+                    const auto kind_of = parse_partner_kind(pk);
+                    if (!kind_of)
+                        n.fail("partner_kind", "unknown partner kind", pk);
+                    p.kind = *kind_of;
+                    p.home_country = n.optional_string("home_country");
+                    p.source = n.optional_string("ref");
+                    n.no_extra_fields();
+                    net.add_partner(std::move(p));
+                }
+            } catch (error& e) {
+                if (e.context().file.empty())
+                    e.locate(file, 0, 0);
+                throw;
+            }
+        }
+    };
+    add_all(vertex_kind::country);
+    add_all(vertex_kind::city);
+    add_all(vertex_kind::partner);
+
+    for (std::size_t i = 0; i < links.size(); ++i) {
+        json_object_reader l(links[i], "/links/" + std::to_string(i), file);
+        const std::string from = l.string("source"), to = l.string("target");
+        const std::string kind_text = l.string("kind");
+        const auto kind = parse_relation_kind(kind_text);
+        if (!kind)
+            l.fail("kind", "unknown relation kind", kind_text);
+        relationship r(*kind, l.year("start"));
+        if (l.find("end"))
+            r.end = l.year("end");
+        if (l.find("focus"))
+            for (const auto& f : l.strings("focus")) {
+                auto area = parse_focus_area(f);
+                if (!area)
+                    l.fail("focus", "unknown focus area", f);
+                r.focus.insert(*area);
+            }
+        if (l.find("strength"))
+            r.strength = l.number("strength");
+        r.source = l.optional_string("ref");
+        r.note = l.optional_string("note");
+        if (l.find("key"))
+            (void)l.require("key"); // NetworkX multigraph keys carry no meaning here
+        l.no_extra_fields();
+        try {
+            if (*kind == relation_kind::member_of) {
+                const city* c = net.find_city(from);
+                if (!c)
+                    l.fail("source", "member-of must start at a city", from);
+                if (c->country != to)
+                    l.fail("target",
+                           "member-of disagrees with the city's country \"" + c->country + "\"",
+                           to);
+                continue;
+            }
+            net.add_relationship(from, to, std::move(r));
+        } catch (error& e) {
+            if (e.context().file.empty())
+                e.locate(file, 0, 0);
+            throw;
+        }
+    }
+    return net;
+}
+
+/// Reads node-link JSON text into `net`. On any error `net` is left untouched (the network is
+/// built aside and swapped in). `file` names the input in error messages. Syntax errors carry
+/// line and column; data errors carry a JSON pointer (e.g. `/nodes/3/joined`) and the field.
+inline void read_json(std::string_view text, network& net, const std::string& file = "<json>") {
+    nlohmann::json doc;
+    try {
+        doc = nlohmann::json::parse(text.begin(), text.end());
+    } catch (const nlohmann::json::parse_error& e) {
+        std::size_t line = 0, column = 0;
+        detail::locate_json_syntax_error(text, e.byte == 0 ? 0 : e.byte - 1, line, column);
+        std::string what = e.what();
+        if (auto at = what.find("; last read"); at != std::string::npos)
+            what = what.substr(0, at);
+        if (auto at = what.find("] "); at != std::string::npos)
+            what = what.substr(at + 2);
+        throw parse_error("malformed JSON: " + what, {{}, {}, {}, file, line, column});
+    }
+    network fresh = network_from_json(doc, file);
+    net = std::move(fresh);
+}
+
+} // namespace ascn::io
+
+#endif // ASCN_IO_JSON_HPP

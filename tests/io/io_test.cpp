@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: MIT
+#include "../support.hpp"
+
+#include <ascn/data/ascn.hpp>
+#include <ascn/io/csv.hpp>
+#include <ascn/io/dot.hpp>
+#include <ascn/io/graphml.hpp>
+#include <ascn/io/json.hpp>
+#include <ascn/time_view.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <sstream>
+#include <string>
+
+using ascn_test::full_dump;
+using K = ascn::relation_kind;
+
+namespace {
+/// The embedded ASCN plus awkward text: unicode, quotes, commas, newlines, empty strings,
+/// extreme numbers.
+ascn::network awkward_network() {
+    auto net = ascn::data::embedded_network();
+    ascn::city c;
+    c.id = "thanh-pho-thu";
+    c.name = "Thành phố \"Thử\", a city\nwith two lines";
+    c.country = "VN";
+    c.joined = 2026;
+    c.location = ascn::geo_point{-89.999999999999, 179.12345678901234};
+    c.population = 9'000'000'000LL;
+    c.aliases = {"Thử", "Kota Thử", "テスト"};
+    c.profile[ascn::focus_area::health] = 0.1;
+    c.profile[ascn::focus_area::industry] = 1e300;
+    net.add_city(c);
+    net.add_partner({"p-empty", "", ascn::partner_kind::academic, "", ""});
+    ascn::relationship r(K::peer_learning, 2026, 2030);
+    r.strength = 1.0 / 3.0;
+    r.note = "note with , and \" and\r\nCRLF";
+    r.focus = {ascn::focus_area::civic, ascn::focus_area::industry};
+    net.add_relationship("thanh-pho-thu", "hanoi", r);
+    net.add_relationship("p-empty", "thanh-pho-thu", ascn::relationship(K::support, 2026));
+    return net;
+}
+
+std::string json_text(const ascn::network& net) {
+    std::ostringstream os;
+    ascn::io::write_json(net, os);
+    return os.str();
+}
+} // namespace
+
+TEST_CASE("JSON round trip is lossless", "[io][json]") {
+    for (const auto& net : {ascn::data::embedded_network(), awkward_network()}) {
+        ascn::network back;
+        ascn::io::read_json(json_text(net), back);
+        CHECK(full_dump(back) == full_dump(net));
+        CHECK(json_text(back).size() == json_text(net).size());
+    }
+}
+
+TEST_CASE("CSV pair round trip is lossless", "[io][csv]") {
+    for (const auto& net : {ascn::data::embedded_network(), awkward_network()}) {
+        const auto pair = ascn::io::to_csv(net);
+        ascn::network back;
+        ascn::io::read_csv(pair.nodes, pair.relationships, back);
+        CHECK(full_dump(back) == full_dump(net));
+        // Reading orders vertices by kind; from then on the text is a fixed point.
+        const auto once = ascn::io::to_csv(back);
+        ascn::network twice;
+        ascn::io::read_csv(once.nodes, once.relationships, twice);
+        CHECK(ascn::io::to_csv(twice).nodes == once.nodes);
+        CHECK(ascn::io::to_csv(twice).relationships == once.relationships);
+    }
+}
+
+TEST_CASE("a time view materialises and round-trips", "[io][time]") {
+    const auto net = ascn::data::embedded_network();
+    const auto y2018 = ascn::as_of(net, 2018).materialize();
+    CHECK(y2018.num_cities() == 26);
+    CHECK(y2018.num_countries() == 10);
+    ascn::network back;
+    ascn::io::read_json(json_text(y2018), back);
+    CHECK(full_dump(back) == full_dump(y2018));
+}
+
+TEST_CASE("JSON errors: located, typed, and the target untouched", "[io][json][error]") {
+    auto net = ascn_test::small_network();
+    const std::string before = full_dump(net);
+    const std::string good = json_text(net);
+    auto error_of = [&](const std::string& text) -> std::string {
+        try {
+            ascn::io::read_json(text, net, "in.json");
+        } catch (const ascn::error& e) {
+            CHECK(full_dump(net) == before);
+            CHECK(e.context().file == "in.json");
+            return std::string(ascn::to_string(e.code())) + " " + e.context().field + " " +
+                   std::to_string(e.context().line) + ":" + std::to_string(e.context().column);
+        }
+        return "no error";
+    };
+    CHECK(error_of("{\n  \"nodes\": [,]\n}") == "parse-error  2:13");
+    CHECK(error_of("").starts_with("parse-error"));
+    CHECK(error_of("{\"nodes\": []}") == "parse-error links 0:0");
+    CHECK(error_of("{\"nodes\": [], \"links\": [], \"extra\": 1}") == "parse-error extra 0:0");
+    CHECK(error_of(R"({"nodes": [{"id": "x", "kind": "planet"}], "links": []})") ==
+          "parse-error kind 0:0");
+    CHECK(
+        error_of(
+            R"({"nodes": [{"id": "XX", "kind": "country", "name": "X", "joined": 1990}], "links": []})") ==
+        "parse-error joined 0:0");
+    CHECK(
+        error_of(
+            R"({"nodes": [{"id": "XX", "kind": "country", "name": "X", "joined": "1990-01-01", "colour": "red"}], "links": []})") ==
+        "parse-error colour 0:0");
+    CHECK(
+        error_of(R"({"nodes": [{"id": "XX", "kind": "country", "name": "X", "joined": "1990-01-01"},
+                                  {"id": "XX", "kind": "country", "name": "Y", "joined": "1990-01-01"}], "links": []})") ==
+        "duplicate-id id 0:0");
+    CHECK(error_of(
+              R"({"nodes": [{"id": "XX", "kind": "country", "name": "X", "joined": "1990-01-01"}],
+                      "links": [{"source": "XX", "target": "nowhere", "kind": "support", "start": 2020}]})") ==
+          "unknown-id id 0:0");
+    CHECK(
+        error_of(R"({"nodes": [{"id": "XX", "kind": "country", "name": "X", "joined": "1990-01-01"},
+                                  {"id": "c", "kind": "city", "name": "C", "country": "XX", "joined": 2018,
+                                   "profile": {"civic": -1}}], "links": []})") ==
+        "invalid-value profile[civic] 0:0");
+    CHECK(error_of("\xEF\xBB\xBF{}").starts_with("parse-error"));
+    // A relationship whose kind does not fit its ends.
+    std::string bad = good;
+    const auto at = bad.find("\"kind\": \"support\"");
+    REQUIRE(at != std::string::npos);
+    bad.replace(at, 17, "\"kind\": \"business-match\"");
+    CHECK(error_of(bad) == "invalid-endpoint kind 0:0");
+}
+
+TEST_CASE("CSV errors: located at file, line and column", "[io][csv][error]") {
+    auto net = ascn_test::small_network();
+    const std::string before = full_dump(net);
+    const auto good = ascn::io::to_csv(net);
+    auto error_of = [&](const std::string& nodes, const std::string& rels) -> std::string {
+        try {
+            ascn::io::read_csv(nodes, rels, net);
+        } catch (const ascn::error& e) {
+            CHECK(full_dump(net) == before);
+            return std::string(ascn::to_string(e.code())) + " " + e.context().file + ":" +
+                   std::to_string(e.context().line) + ":" + std::to_string(e.context().column) +
+                   " " + e.context().field;
+        }
+        return "no error";
+    };
+    // Replace the joined year of the first city row with text.
+    std::string nodes = good.nodes;
+    const auto row = nodes.find("\nda-nang,city,");
+    REQUIRE(row != std::string::npos);
+    const auto year = nodes.find(",2018,", row);
+    nodes.replace(year + 1, 4, "soon");
+    const auto line =
+        static_cast<std::size_t>(
+            std::count(nodes.begin(), nodes.begin() + static_cast<std::ptrdiff_t>(row) + 1, '\n')) +
+        1;
+    CHECK(error_of(nodes, good.relationships) == "parse-error nodes.csv:" + std::to_string(line) +
+                                                     ":" + std::to_string(year + 2 - row - 1) +
+                                                     " joined");
+    CHECK(error_of("", good.relationships) == "parse-error nodes.csv:1:1 ");
+    CHECK(error_of(good.nodes, good.relationships + "da-nang,nowhere,peer-learning,2020,,,,,\n")
+              .starts_with("unknown-id relationships.csv:"));
+    CHECK(error_of(good.nodes, good.relationships + "da-nang,hanoi,peer-learning,2020,,,nan,,\n")
+              .starts_with("invalid-value relationships.csv:"));
+    CHECK(error_of(good.nodes, good.relationships + "da-nang,hanoi,friendship,2020,,,,,\n")
+              .starts_with("parse-error relationships.csv:"));
+    CHECK(error_of(good.nodes, good.relationships + "da-nang,SG,member-of,2018,,,,,\n")
+              .starts_with("parse-error relationships.csv:"));
+}
+
+TEST_CASE("GraphML declares typed keys and escapes text", "[io][graphml]") {
+    const auto net = awkward_network();
+    std::ostringstream os;
+    ascn::io::write_graphml(net, os);
+    const std::string xml = os.str();
+    CHECK(xml.find("<key id=\"lat\" for=\"node\" attr.name=\"lat\" attr.type=\"double\"/>") !=
+          std::string::npos);
+    CHECK(xml.find("<key id=\"e_kind\" for=\"edge\" attr.name=\"kind\" attr.type=\"string\"/>") !=
+          std::string::npos);
+    CHECK(xml.find("Thành phố &quot;Thử&quot;, a city") != std::string::npos);
+    std::size_t nodes = 0, edges = 0;
+    for (auto at = xml.find("<node "); at != std::string::npos; at = xml.find("<node ", at + 1))
+        ++nodes;
+    for (auto at = xml.find("<edge "); at != std::string::npos; at = xml.find("<edge ", at + 1))
+        ++edges;
+    CHECK(nodes == net.num_vertices());
+    CHECK(edges == net.num_relationships());
+}
+
+TEST_CASE("DOT pins cities at their coordinates", "[io][dot]") {
+    const auto net = ascn::data::embedded_network();
+    std::ostringstream os;
+    ascn::io::write_dot(net, os);
+    const std::string dot = os.str();
+    CHECK(dot.starts_with("graph ascn {"));
+    // Singapore: lat 1.2897, lon 103.8501, scale 40.
+    CHECK(dot.find("\"singapore\" [label=\"Singapore\"") != std::string::npos);
+    CHECK(dot.find("pos=\"4154.00,51.59!\"") != std::string::npos);
+    CHECK(dot.find("member-of") == std::string::npos);
+}
