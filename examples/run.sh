@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
-# README command 1: install what is missing, build, and run the main job.
+# README command 1: install what is missing, build the ascn tool, and run it on the embedded
+# ASEAN Smart Cities Network.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tests/deps.sh
 build=build/gcc
 [ -f $build/build.ninja ] || cmake -S . -B $build -G Ninja -DCMAKE_BUILD_TYPE=Debug >/dev/null
-cmake --build $build --target example_quickstart
+cmake --build $build --target ascn_tool
 echo
-$build/examples/example_quickstart
+$build/examples/ascn summary
+echo
+echo "The tool is $build/examples/ascn; try: $build/examples/ascn show makassar"

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: MIT
+// The `ascn` command-line tool: a worked example of building a tool on the library.
+//
+//   ascn summary [--input FILE|DIR] [--as-of YEAR] [--top N] [--format table|json]
+//   ascn show ID [--input FILE|DIR] [--as-of YEAR] [--format table|json]
+//   ascn export --format json|csv|graphml|dot [--input FILE|DIR] [--as-of YEAR] [--output PATH]
+//
+// Exit codes: 0 success, 1 bad data or an unknown id (message on standard error), 2 bad usage.
+#include "input.hpp"
+#include "summary.hpp"
+#include "table.hpp"
+
+#include <ascn/data/ascn.hpp>
+#include <ascn/io/csv.hpp>
+#include <ascn/io/dot.hpp>
+#include <ascn/io/graphml.hpp>
+#include <ascn/io/json.hpp>
+#include <ascn/version.hpp>
+#include <ascn/views.hpp>
+
+#include <CLI/CLI.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+
+namespace {
+
+using ascn_tool::input_options;
+
+void add_input_options(CLI::App& cmd, input_options& in) {
+    cmd.add_option("--input", in.input,
+                   "node-link JSON file, or a folder with nodes.csv and relationships.csv "
+                   "(default: the embedded ASCN)");
+    cmd.add_option("--as-of", in.as_of, "the network as it stood in this year")
+        ->check(CLI::Range(ascn::min_year, ascn::max_year));
+}
+
+/// Writes `text` to `path`, or to standard output when `path` is empty or "-".
+void emit(const std::string& path, const std::string& text) {
+    if (path.empty() || path == "-")
+        std::cout << text;
+    else
+        ascn::io::write_file(path, text);
+}
+
+int run_show(const ascn::network& net, const std::string& id, const std::string& format) {
+    // Accept ids, names and aliases of the embedded cities as well as plain ids.
+    std::string key = id;
+    if (!net.contains(key))
+        if (const auto* c = ascn::data::embedded_dataset().find_city(id); c && net.contains(c->id))
+            key = c->id;
+    const auto& d = net.at(key); // throws unknown_id_error with suggestions
+    if (format == "json") {
+        nlohmann::ordered_json j;
+        j["id"] = std::string(d.id());
+        j["kind"] = std::string(ascn::to_string(d.kind()));
+        auto& links = j["relationships"] = nlohmann::ordered_json::array();
+        for (auto n : ascn::neighbours(net, key)) {
+            const auto r = n.relationship();
+            links.push_back({{"kind", std::string(ascn::to_string(r.kind()))},
+                             {"from", std::string(r.from_id())},
+                             {"to", std::string(r.to_id())},
+                             {"start", r.value().start},
+                             {"end", r.value().end ? nlohmann::ordered_json(*r.value().end)
+                                                   : nlohmann::ordered_json()},
+                             {"ref", r.value().source}});
+        }
+        std::cout << j.dump(1) << '\n';
+        return 0;
+    }
+    std::cout << ascn::to_string(d.kind()) << ' ' << d.id();
+    if (const auto* c = d.city())
+        std::cout << ": " << c->name << " (" << c->country << "), joined " << c->joined;
+    if (const auto* k = d.country())
+        std::cout << ": " << k->name << ", joined ASEAN " << ascn::to_string(k->joined);
+    if (const auto* p = d.partner())
+        std::cout << ": " << p->name << " (" << ascn::to_string(p->kind) << ")";
+    std::cout << "\n\n";
+    ascn_tool::table t({"relationship", "with", "from", "until", "source"});
+    for (auto n : ascn::neighbours(net, key)) {
+        const auto r = n.relationship();
+        t.add({std::string(ascn::to_string(r.kind())), std::string(n.id()),
+               std::to_string(r.value().start),
+               r.value().end ? std::to_string(*r.value().end) : std::string(), r.value().source});
+    }
+    t.print(std::cout);
+    return 0;
+}
+
+int run_export(const ascn::network& net, const std::string& format, const std::string& output) {
+    std::ostringstream os;
+    if (format == "json")
+        ascn::io::write_json(net, os);
+    else if (format == "graphml")
+        ascn::io::write_graphml(net, os);
+    else if (format == "dot")
+        ascn::io::write_dot(net, os);
+    else { // csv: a pair of files in a folder
+        if (output.empty() || output == "-") {
+            std::cerr << "ascn export: --format csv writes two files; give --output FOLDER\n";
+            return 2;
+        }
+        std::filesystem::create_directories(output);
+        const auto pair = ascn::io::to_csv(net);
+        const auto dir = std::filesystem::path(output);
+        ascn::io::write_file((dir / "nodes.csv").string(), pair.nodes);
+        ascn::io::write_file((dir / "relationships.csv").string(), pair.relationships);
+        return 0;
+    }
+    emit(output, os.str());
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"ascn: the ASEAN Smart Cities Network as a graph"};
+    app.set_version_flag("--version", std::string(ascn::version_string));
+    app.require_subcommand(1);
+
+    input_options in;
+    std::string format = "table";
+    std::size_t top = 10;
+    auto* summary = app.add_subcommand("summary", "cities, countries, partners and relationships");
+    add_input_options(*summary, in);
+    summary->add_option("--top", top, "how many of the most connected partners to list");
+    summary->add_option("--format", format, "table or json")
+        ->check(CLI::IsMember({"table", "json"}));
+
+    std::string id;
+    auto* show = app.add_subcommand("show", "one city, country or partner and its relationships");
+    show->add_option("id", id, "id, or a city's name or alias")->required();
+    add_input_options(*show, in);
+    show->add_option("--format", format, "table or json")->check(CLI::IsMember({"table", "json"}));
+
+    std::string export_format, output;
+    auto* exp = app.add_subcommand("export", "write the network as JSON, CSV, GraphML or DOT");
+    add_input_options(*exp, in);
+    exp->add_option("--format", export_format, "json (NetworkX node-link), csv, graphml or dot")
+        ->required()
+        ->check(CLI::IsMember({"json", "csv", "graphml", "dot"}));
+    exp->add_option("--output", output, "file (folder for csv); default: standard output");
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        (void)app.exit(e);
+        return 2;
+    }
+
+    try {
+        const ascn::network net = ascn_tool::load(in);
+        if (summary->parsed()) {
+            const auto s = ascn_tool::summarise(net, top);
+            if (format == "json")
+                std::cout << ascn_tool::to_json(s, ascn_tool::describe(in)).dump(1) << '\n';
+            else
+                ascn_tool::print_table(s, ascn_tool::describe(in), std::cout);
+            return 0;
+        }
+        if (show->parsed())
+            return run_show(net, id, format);
+        return run_export(net, export_format, output);
+    } catch (const ascn::error& e) {
+        std::cerr << e.what() << '\n';
+        return 1;
+    } catch (const std::exception& e) {
+        std::cerr << "ascn: " << e.what() << '\n';
+        return 1;
+    }
+}
