@@ -25,6 +25,11 @@ TEST_CASE("focus areas: tokens, names and spelling variants", "[model]") {
     CHECK_FALSE(ascn::parse_focus_area(""));
 }
 
+TEST_CASE("strategic outcomes", "[model]") {
+    CHECK(ascn::all_strategic_outcomes.size() == 3);
+    CHECK(ascn::display_name(ascn::strategic_outcome::quality_of_life) == "High Quality of Life");
+}
+
 TEST_CASE("focus sets", "[model]") {
     ascn::focus_set s{ascn::focus_area::industry, ascn::focus_area::civic};
     CHECK(s.size() == 2);

@@ -82,6 +82,25 @@ inline constexpr std::array<focus_area, focus_area_count> all_focus_areas = {
     return std::nullopt;
 }
 
+/// The three strategic outcomes of the ASEAN Smart Cities Framework (2018).
+enum class strategic_outcome : std::uint8_t {
+    competitive_economy = 0,     ///< Competitive Economy
+    sustainable_environment = 1, ///< Sustainable Environment
+    quality_of_life = 2,         ///< High Quality of Life
+};
+
+/// All strategic outcomes in framework order.
+inline constexpr std::array<strategic_outcome, 3> all_strategic_outcomes = {
+    strategic_outcome::competitive_economy, strategic_outcome::sustainable_environment,
+    strategic_outcome::quality_of_life};
+
+/// The framework's name of a strategic outcome, e.g. `"High Quality of Life"`.
+[[nodiscard]] constexpr std::string_view display_name(strategic_outcome o) noexcept {
+    constexpr std::array<std::string_view, 3> names = {
+        "Competitive Economy", "Sustainable Environment", "High Quality of Life"};
+    return names[static_cast<std::size_t>(o)];
+}
+
 /// A set of focus areas (a 6-bit mask). Regular, cheap to copy, ordered by mask value.
 class focus_set {
 public:

@@ -10,6 +10,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdio>
 #include <sstream>
 #include <string>
 
@@ -202,4 +203,22 @@ TEST_CASE("DOT pins cities at their coordinates", "[io][dot]") {
     CHECK(dot.find("\"singapore\" [label=\"Singapore\"") != std::string::npos);
     CHECK(dot.find("pos=\"4154.00,51.59!\"") != std::string::npos);
     CHECK(dot.find("member-of") == std::string::npos);
+}
+
+TEST_CASE("files: missing, too large, round trip through disk", "[io][file]") {
+    const std::string path = "ascn_io_test.json";
+    ascn::io::write_file(path, json_text(ascn_test::small_network()));
+    ascn::network net;
+    ascn::io::read_json(ascn::io::read_file(path), net, path);
+    CHECK(net.num_cities() == 5);
+    try {
+        (void)ascn::io::read_file(path, 100);
+        FAIL("expected io_error");
+    } catch (const ascn::io_error& e) {
+        CHECK(e.context().file == path);
+        CHECK(std::string(e.what()).find("over the limit of 100") != std::string::npos);
+    }
+    CHECK_THROWS_AS(ascn::io::read_file("no/such/file.json"), ascn::io_error);
+    CHECK_THROWS_AS(ascn::io::write_file("no/such/dir/file.json", "x"), ascn::io_error);
+    std::remove(path.c_str());
 }
