@@ -125,6 +125,8 @@ TEST_CASE("network: endpoint rules", "[network][rules]") {
     CHECK_THROWS_AS(net.add_relationship("jica", "japan", rel(K::programme_of)),
                     ascn::endpoint_error);
     CHECK_THROWS_AS(net.add_relationship("VN", "hanoi", rel(K::support)), ascn::endpoint_error);
+    CHECK_THROWS_AS(net.add_relationship("hanoi", "hanoi", rel(K::peer_learning)),
+                    ascn::endpoint_error); // a relationship needs two different ends
     CHECK(dump(net) == before);
     try {
         net.add_relationship("jica", "hanoi", rel(K::business_match));

@@ -91,6 +91,12 @@ TEST_CASE("snapshot: a non-finite weight is rejected naming the relationship", "
     }
 }
 
+TEST_CASE("snapshot: a negative weight is rejected", "[snapshot]") {
+    const auto net = ascn_test::small_network();
+    CHECK_THROWS_AS(ascn::snapshot<double>(net, [](const ascn::relationship&) { return -1.0; }),
+                    ascn::value_error);
+}
+
 TEST_CASE("snapshot: a policy returning nullopt leaves relationships out", "[snapshot]") {
     const auto net = ascn_test::small_network();
     auto no_members = [](const ascn::relationship& r) -> std::optional<double> {

@@ -76,6 +76,8 @@ TEST_CASE("views: neighbours, cities of a country, partners of a city", "[views]
         CHECK((n.relationship().kind() == K::business_match ||
                n.relationship().kind() == K::twinning));
     CHECK_THROWS_AS(ascn::cities_of(net, "XX"), ascn::unknown_id_error);
+    CHECK_THROWS_AS(ascn::cities_of(net, "hanoi"), ascn::unknown_id_error); // not a country
+    CHECK(sorted_ids(ascn::neighbours(net, *net.find("smart-jamp"))) == ids{"hanoi", "japan"});
     CHECK(ranges::distance(ascn::neighbours(net, *net.vertex("japan"))) == 1);
 }
 
@@ -106,6 +108,33 @@ TEST_CASE("time view: what had joined and what was active", "[views][time]") {
     CHECK(y2026.num_countries() == 3);
     CHECK(sorted_ids(ascn::cities_of(y2026, "TL")) == ids{"dili"});
     CHECK(sorted_ids(ascn::cities_of(ascn::as_of(net, 2025), "TL")).empty());
+    CHECK(static_cast<std::ptrdiff_t>(y2026.num_relationships()) ==
+          ranges::distance(ascn::relationships(y2026)));
     // A temporary time view is safe to pipe: views share the view's state.
     CHECK(ranges::distance(ascn::cities(ascn::as_of(net, 2026))) == 5);
+}
+
+TEST_CASE("time view: partners reached through chains of programmes", "[views][time]") {
+    // city -participation- programme -programme-of- agency -programme-of- ministry: all three
+    // partners act in the year, whatever order the relationships were added in.
+    for (bool reversed : {false, true}) {
+        ascn::network net;
+        net.add_country({"XX", "X", {1990, 1, 1}, ""});
+        net.add_city(ascn_test::make_city("c", "XX"));
+        net.add_partner({"prog", "P", ascn::partner_kind::programme, "", ""});
+        net.add_partner({"sub", "S", ascn::partner_kind::programme, "", ""});
+        net.add_partner({"ministry", "M", ascn::partner_kind::government, "", ""});
+        net.add_partner({"idle", "I", ascn::partner_kind::government, "", ""});
+        if (reversed) {
+            net.add_relationship("sub", "ministry", ascn_test::rel(K::programme_of, 2020));
+            net.add_relationship("prog", "sub", ascn_test::rel(K::programme_of, 2020));
+            net.add_relationship("c", "prog", ascn_test::rel(K::participation, 2020));
+        } else {
+            net.add_relationship("c", "prog", ascn_test::rel(K::participation, 2020));
+            net.add_relationship("prog", "sub", ascn_test::rel(K::programme_of, 2020));
+            net.add_relationship("sub", "ministry", ascn_test::rel(K::programme_of, 2020));
+        }
+        CHECK(sorted_ids(ascn::partners(ascn::as_of(net, 2020))) == ids{"ministry", "prog", "sub"});
+        CHECK(ascn::as_of(net, 2019).num_partners() == 0);
+    }
 }

@@ -46,10 +46,11 @@ void emit(const std::string& path, const std::string& text) {
         ascn::io::write_file(path, text);
 }
 
-int run_show(const ascn::network& net, const std::string& id, const std::string& format) {
-    // Accept ids, names and aliases of the embedded cities as well as plain ids.
+int run_show(const ascn::network& net, const std::string& id, const std::string& format,
+             bool embedded) {
+    // On the embedded ASCN, accept city names and aliases ("Kota Cebu") as well as ids.
     std::string key = id;
-    if (!net.contains(key))
+    if (embedded && !net.contains(key))
         if (const auto* c = ascn::data::embedded_dataset().find_city(id); c && net.contains(c->id))
             key = c->id;
     const auto& d = net.at(key); // throws unknown_id_error with suggestions
@@ -166,7 +167,7 @@ int main(int argc, char** argv) {
             return 0;
         }
         if (show->parsed())
-            return run_show(net, id, format);
+            return run_show(net, id, format, in.input.empty());
         return run_export(net, export_format, output);
     } catch (const ascn::error& e) {
         std::cerr << e.what() << '\n';

@@ -76,8 +76,13 @@ inline summary summarise(const ascn::network& net, std::size_t top) {
 }
 
 inline void print_table(const summary& s, const std::string& title, std::ostream& out) {
-    out << title << ": " << s.cities << " cities, " << s.countries << " countries, " << s.partners
-        << " partners, " << s.relationships << " relationships\n\n";
+    auto count = [](std::size_t n, const char* one, const char* many) {
+        return std::to_string(n) + ' ' + (n == 1 ? one : many);
+    };
+    out << title << ": " << count(s.cities, "city", "cities") << ", "
+        << count(s.countries, "country", "countries") << ", "
+        << count(s.partners, "partner", "partners") << ", "
+        << count(s.relationships, "relationship", "relationships") << "\n\n";
     table kinds({"relationship kind", "count"});
     for (std::size_t k = 0; k < ascn::relation_kind_count; ++k)
         kinds.add({std::string(ascn::to_string(static_cast<ascn::relation_kind>(k))),

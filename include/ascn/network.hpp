@@ -271,7 +271,7 @@ public:
         return insert(std::move(p), [](vertex_descriptor, std::uint32_t) {});
     }
 
-    /// Adds a relationship from `from` to `to` (ids). Throws `unknown_id_error`,
+    /// Adds a relationship from `from` to `to` (ids, which must differ). Throws `unknown_id_error`,
     /// `endpoint_error` if `r.kind` does not allow these endpoints (see `ascn::allows`; member-of
     /// is made by `add_city` only), or `value_error` for a bad year or strength.
     /// Parallel relationships (of other kinds, or other years) are allowed. Strong guarantee.
@@ -425,6 +425,9 @@ private:
         const std::string where = std::string(g_[u].id()) + " -> " + std::string(g_[v].id());
         detail::validate_relationship(r, where);
         const auto kind = static_cast<relation_kind>(r.kind);
+        if (u == v)
+            throw endpoint_error("a relationship needs two different ends",
+                                 {where, "to", std::string(g_[v].id()), {}, 0, 0});
         if (kind == relation_kind::member_of)
             throw endpoint_error("member-of relationships are made by add_city from the city's "
                                  "country and cannot be added directly",

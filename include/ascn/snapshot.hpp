@@ -65,10 +65,10 @@ public:
     snapshot() = default;
 
     /// Builds the snapshot of `source` (a network or a `time_view`), weighing each relationship
-    /// with `weigh(const Relationship&) -> Weight`. A policy that returns `std::optional<Weight>`
-    /// leaves out the relationships it returns `std::nullopt` for (all their vertices stay). Throws
-    /// `value_error` naming the relationship if a weight is NaN or infinite, or if the network has
-    /// more than 2^32 - 2 vertices or arcs. O(V + E).
+    /// with `weigh(const Relationship&) -> Weight` (finite, non-negative). A policy that returns
+    /// `std::optional<Weight>` leaves out the relationships it returns `std::nullopt` for (all
+    /// their vertices stay). Throws `value_error` naming the relationship if a weight is negative,
+    /// NaN or infinite, or if the network has more than 2^32 - 2 vertices or arcs. O(V + E).
     template <class Source, class WeightPolicy = unit_weight>
     explicit snapshot(const Source& source, WeightPolicy weigh = {}) {
         const auto parts = view_parts(source);
@@ -132,8 +132,8 @@ public:
                 continue;
             const Weight w = *ow;
             if constexpr (std::is_floating_point_v<Weight>) {
-                if (!std::isfinite(w))
-                    throw value_error("weight policy returned a non-finite weight",
+                if (!std::isfinite(w) || w < 0)
+                    throw value_error("weight policy returned a negative or non-finite weight",
                                       {std::string(g[net.from(*ei)].id()) + " -> " +
                                            std::string(g[net.to(*ei)].id()),
                                        "weight",

@@ -21,9 +21,10 @@ namespace ascn {
 /// - a city if it had joined by then (`joined <= year`);
 /// - a country if it had joined ASEAN by then (when its type says when), otherwise always;
 /// - a relationship if it was active (`start <= year <= end`) and both ends are contained;
-/// - a partner if it had at least one such active relationship with a contained city, or a
-///   programme-of relationship with a partner contained by that rule (partners have no joining
-///   date of their own: they are in the network while they act in it).
+/// - a partner if it had an active relationship with a contained city, or is linked to such a
+///   partner by a chain of active partner-partner relationships (a programme and the ministry
+///   that runs it, and whoever funds that): partners have no joining date of their own, so they
+///   are in the network while they act in it.
 ///
 /// Building the view is O(V + E); queries are O(1). The view refers to the network, which
 /// must outlive it and not change while it is used. Copies share their state.
@@ -77,28 +78,39 @@ public:
                 in[v] = !y || *y <= year;
             }
         }
-        // Partners: linked to a contained city by an active relationship, then programme
-        // owners of such partners.
-        auto mark_partners = [&](bool via_partners) {
-            for (auto [ei, ee] = boost::edges(g); ei != ee; ++ei) {
-                if (!detail::active_in(g[*ei].value, year))
-                    continue;
-                const std::size_t a = boost::source(*ei, g), b = boost::target(*ei, g);
-                auto kind_of = [&](std::size_t v) { return g[v].kind(); };
-                for (auto [p, q] :
-                     {std::array<std::size_t, 2>{a, b}, std::array<std::size_t, 2>{b, a}}) {
-                    if (kind_of(p) != vertex_kind::partner || in[p])
-                        continue;
-                    const bool other_ok = via_partners
-                                              ? (kind_of(q) == vertex_kind::partner && in[q])
-                                              : (kind_of(q) == vertex_kind::city && in[q]);
-                    if (other_ok)
-                        in[p] = 1;
+        // Partners: those with an active relationship to a contained city, then, following
+        // chains of active partner-partner relationships (programme-of), the partners they
+        // reach. A breadth-first pass, so the result does not depend on edge order.
+        std::vector<std::size_t> queue;
+        for (std::size_t v = 0; v < n; ++v) {
+            if (g[v].kind() != vertex_kind::partner)
+                continue;
+            for (auto [ei, ee] = boost::out_edges(v, g); ei != ee; ++ei) {
+                const std::size_t w = boost::target(*ei, g);
+                if (g[w].kind() == vertex_kind::city && in[w] &&
+                    detail::active_in(g[*ei].value, year)) {
+                    in[v] = 1;
+                    queue.push_back(v);
+                    break;
                 }
             }
-        };
-        mark_partners(false);
-        mark_partners(true);
+        }
+        while (!queue.empty()) {
+            const std::size_t v = queue.back();
+            queue.pop_back();
+            for (auto [ei, ee] = boost::out_edges(v, g); ei != ee; ++ei) {
+                const std::size_t w = boost::target(*ei, g);
+                if (g[w].kind() == vertex_kind::partner && !in[w] &&
+                    detail::active_in(g[*ei].value, year)) {
+                    in[w] = 1;
+                    queue.push_back(w);
+                }
+            }
+        }
+        for (auto [ei, ee] = boost::edges(g); ei != ee; ++ei)
+            if (detail::active_in(g[*ei].value, year) && in[boost::source(*ei, g)] &&
+                in[boost::target(*ei, g)])
+                ++relationships_;
         for (std::size_t v = 0; v < n; ++v)
             counts_[static_cast<std::size_t>(g[v].kind())] += in[v] ? 1 : 0;
         filter_ = filter(net_, year, std::move(present));
@@ -126,6 +138,8 @@ public:
     [[nodiscard]] std::size_t num_cities() const noexcept { return count(vertex_kind::city); }
     [[nodiscard]] std::size_t num_countries() const noexcept { return count(vertex_kind::country); }
     [[nodiscard]] std::size_t num_partners() const noexcept { return count(vertex_kind::partner); }
+    /// Number of contained relationships, member-of included.
+    [[nodiscard]] std::size_t num_relationships() const noexcept { return relationships_; }
 
     /// A new network holding exactly what the view contains (a city whose country the view
     /// leaves out brings its country along, since a city cannot exist without one).
@@ -162,6 +176,7 @@ private:
     int year_;
     filter filter_;
     std::array<std::size_t, vertex_kind_count> counts_{};
+    std::size_t relationships_ = 0;
 };
 
 /// The network as of `year` (see `time_view` for what that contains).

@@ -182,6 +182,16 @@ auto neighbours(const Source& src, std::size_t v,
            });
 }
 
+/// Neighbours of the vertex a handle names. Throws `stale_handle_error`.
+template <class Source>
+auto neighbours(const Source& src, vertex_handle h,
+                std::optional<relation_kind> kind = std::nullopt) {
+    const auto v = view_parts(src).first->vertex(h);
+    if (!v)
+        (void)(*view_parts(src).first)[h]; // throws stale_handle_error
+    return neighbours(src, static_cast<std::size_t>(*v), kind);
+}
+
 /// Neighbours of the vertex with this id. Throws `unknown_id_error`.
 template <class Source>
 auto neighbours(const Source& src, std::string_view id,
@@ -189,10 +199,12 @@ auto neighbours(const Source& src, std::string_view id,
     return neighbours(src, static_cast<std::size_t>(detail::resolve(src, id)), kind);
 }
 
-/// Cities of a country (`const City&`), through member-of. Throws `unknown_id_error`.
+/// Cities of a country (`const City&`), through member-of. Throws `unknown_id_error` if
+/// `country_id` is not a country's id.
 template <class Source>
 auto cities_of(const Source& src, std::string_view country_id) {
     auto net = view_parts(src).first;
+    (void)net->country(country_id); // throws unknown_id_error unless it is a country
     return neighbours(src, country_id, relation_kind::member_of) |
            ranges::views::transform([net](const auto& n) -> const auto& {
                return *(*net)[n.vertex()].city();
@@ -207,6 +219,27 @@ auto partners_of(const Source& src, std::string_view city_id) {
     return neighbours(src, city_id) |
            ranges::views::filter([](const auto& n) { return n.kind() == vertex_kind::partner; });
 }
+
+// Views refer to their network: a temporary network would dangle. (A temporary time view is
+// fine: views share its state.)
+template <class C, class K, class P, class R>
+void all_vertices(const basic_network<C, K, P, R>&&) = delete;
+template <class C, class K, class P, class R>
+void cities(const basic_network<C, K, P, R>&&) = delete;
+template <class C, class K, class P, class R>
+void countries(const basic_network<C, K, P, R>&&) = delete;
+template <class C, class K, class P, class R>
+void partners(const basic_network<C, K, P, R>&&) = delete;
+template <class C, class K, class P, class R>
+void relationships(const basic_network<C, K, P, R>&&) = delete;
+template <class C, class K, class P, class R>
+void relationships(const basic_network<C, K, P, R>&&, relation_kind) = delete;
+template <class C, class K, class P, class R, class V>
+void neighbours(const basic_network<C, K, P, R>&&, V, std::optional<relation_kind> = {}) = delete;
+template <class C, class K, class P, class R>
+void cities_of(const basic_network<C, K, P, R>&&, std::string_view) = delete;
+template <class C, class K, class P, class R>
+void partners_of(const basic_network<C, K, P, R>&&, std::string_view) = delete;
 
 } // namespace ascn
 

@@ -126,7 +126,23 @@ TEST_CASE("JSON errors: located, typed, and the target untouched", "[io][json][e
                                   {"id": "c", "kind": "city", "name": "C", "country": "XX", "joined": 2018,
                                    "profile": {"civic": -1}}], "links": []})") ==
         "invalid-value profile[civic] 0:0");
-    CHECK(error_of("\xEF\xBB\xBF{}").starts_with("parse-error"));
+    CHECK(error_of("\xEF\xBB\xBF" + good) == "parse-error  1:1"); // a byte-order mark
+    CHECK(
+        error_of(R"({"nodes": [{"id": "XX", "kind": "country", "name": "X", "joined": "1990-01-01"},
+                                  {"id": "c", "kind": "city", "name": "C", "country": "XX", "joined": 2018,
+                                   "population": 18446744073709551615}], "links": []})") ==
+        "parse-error population 0:0");
+    CHECK(
+        error_of(R"({"nodes": [{"id": "XX", "kind": "country", "name": "X", "joined": "1990-01-01"},
+                                  {"id": "c", "kind": "city", "name": "C", "country": "XX", "joined": 1800}], "links": []})") ==
+        "year-out-of-range joined 0:0");
+    CHECK(
+        error_of(R"({"nodes": [{"id": "XX", "kind": "country", "name": "X", "joined": "1990-01-01"},
+                                  {"id": "c", "kind": "city", "name": "C", "country": "XX", "joined": 2018}],
+                      "links": [{"source": "c", "target": "XX", "kind": "member-of", "start": 2017}]})") ==
+        "parse-error start 0:0");
+    // Found by the fuzzer: a number too large for a double is a parse error, not a crash.
+    CHECK(error_of("{\"nodes\": [1e999999], \"links\": []}").starts_with("parse-error"));
     // A relationship whose kind does not fit its ends.
     std::string bad = good;
     const auto at = bad.find("\"kind\": \"support\"");
@@ -172,6 +188,16 @@ TEST_CASE("CSV errors: located at file, line and column", "[io][csv][error]") {
               .starts_with("parse-error relationships.csv:"));
     CHECK(error_of(good.nodes, good.relationships + "da-nang,SG,member-of,2018,,,,,\n")
               .starts_with("parse-error relationships.csv:"));
+    // Errors from the network point at the column holding the offending value.
+    const auto unknown =
+        error_of(good.nodes, good.relationships + "da-nang,nowhere,support,2020,,,,,\n");
+    CHECK(unknown.ends_with(":9 id")); // "nowhere" starts at column 9
+    CHECK(error_of(good.nodes + "x,city,X,VN,2018,,,,false,,false,,0,0,nan,0,0,0,,,\n",
+                   good.relationships)
+              .find(":39 profile[safety]") != std::string::npos);
+    CHECK(error_of(good.nodes + "x,city,\xC3\x28,VN,2018,,,,false,,false,,0,0,0,0,0,0,,,\n",
+                   good.relationships)
+              .starts_with("parse-error nodes.csv:")); // invalid UTF-8
 }
 
 TEST_CASE("GraphML declares typed keys and escapes text", "[io][graphml]") {
@@ -203,6 +229,16 @@ TEST_CASE("DOT pins cities at their coordinates", "[io][dot]") {
     CHECK(dot.find("\"singapore\" [label=\"Singapore\"") != std::string::npos);
     CHECK(dot.find("pos=\"4154.00,51.59!\"") != std::string::npos);
     CHECK(dot.find("member-of") == std::string::npos);
+    // Every node has a pinned position, so `neato -n2` can draw it as it is.
+    std::size_t nodes = 0, placed = 0;
+    std::istringstream lines(dot);
+    for (std::string line; std::getline(lines, line);)
+        if (line.find(" [label=") != std::string::npos) {
+            ++nodes;
+            placed += line.find("pos=\"") != std::string::npos ? 1 : 0;
+        }
+    CHECK(nodes == net.num_vertices());
+    CHECK(placed == nodes);
 }
 
 TEST_CASE("files: missing, too large, round trip through disk", "[io][file]") {
@@ -216,7 +252,8 @@ TEST_CASE("files: missing, too large, round trip through disk", "[io][file]") {
         FAIL("expected io_error");
     } catch (const ascn::io_error& e) {
         CHECK(e.context().file == path);
-        CHECK(std::string(e.what()).find("over the limit of 100") != std::string::npos);
+        CHECK(std::string(e.what()).find("larger than the limit of 100 bytes") !=
+              std::string::npos);
     }
     CHECK_THROWS_AS(ascn::io::read_file("no/such/file.json"), ascn::io_error);
     CHECK_THROWS_AS(ascn::io::write_file("no/such/dir/file.json", "x"), ascn::io_error);

@@ -78,6 +78,12 @@ struct source_document {
     std::string where;
 };
 
+/// The CSV texts of a dataset, one per file of data/ (see data/README.md).
+struct dataset_text {
+    std::string_view countries, cities, partners, relationships, action_plans, projects, governance,
+        sources;
+};
+
 /// The embedded dataset.
 struct dataset {
     ascn::network network;
@@ -126,13 +132,9 @@ struct dataset {
         return nullptr;
     }
 
-    std::unordered_map<std::string, std::string> aliases_; ///< folded name -> city id
-};
-
-/// The CSV texts of a dataset, one per file of data/ (see docs/formats.md).
-struct dataset_text {
-    std::string_view countries, cities, partners, relationships, action_plans, projects, governance,
-        sources;
+private:
+    friend dataset parse_dataset(const dataset_text& text);
+    std::unordered_map<std::string, std::string> aliases_; // folded name -> city id
 };
 
 /// Parses a dataset from its CSV texts. Throws `parse_error` (file, line, column, field) or

@@ -49,6 +49,31 @@ inline csv_table parse_csv(std::string_view text, std::string_view file,
         fail("file starts with a UTF-8 byte-order mark; save it without one", 1, 1);
     if (text.empty())
         fail("file is empty (expected a header line)", 1, 1);
+    {
+        // Text must be valid UTF-8 (what every writer of ascn produces and JSON requires).
+        std::size_t line = 1, column = 1;
+        for (std::size_t k = 0; k < text.size();) {
+            const auto c = static_cast<unsigned char>(text[k]);
+            std::size_t len = c < 0x80         ? 1
+                              : (c >> 5) == 6  ? 2
+                              : (c >> 4) == 14 ? 3
+                              : (c >> 3) == 30 ? 4
+                                               : 0;
+            bool ok = len != 0 && k + len <= text.size();
+            for (std::size_t m = 1; ok && m < len; ++m)
+                ok = (static_cast<unsigned char>(text[k + m]) & 0xC0) == 0x80;
+            if (ok && len == 2)
+                ok = c >= 0xC2; // no overlong forms
+            if (!ok)
+                fail("text is not valid UTF-8", line, column);
+            if (c == '\n') {
+                ++line;
+                column = 1;
+            } else
+                ++column;
+            k += len;
+        }
+    }
 
     std::size_t i = 0, line = 1, column = 1;
     std::vector<std::string> record;
@@ -234,14 +259,36 @@ void for_rows(const csv_table& t, F f) {
 }
 
 /// Runs `f`; an `ascn::error` from the network is re-thrown (same type) located at the row.
+/// The column of a row that an error's field refers to: the field itself, or the column behind
+/// a model field name (`location.lat` -> `lat`, `profile[civic]` -> `civic`), or, for an
+/// unknown id, the column holding that id.
+inline std::optional<std::size_t> column_of(const row_reader& r, const error_context& c) {
+    const auto& t = r.table;
+    if (c.field.empty())
+        return std::nullopt;
+    if (auto col = t.column(c.field))
+        return col;
+    if (c.field == "location.lat")
+        return t.column("lat");
+    if (c.field == "location.lon")
+        return t.column("lon");
+    if (c.field.starts_with("profile[") && c.field.ends_with("]"))
+        return t.column(c.field.substr(8, c.field.size() - 9));
+    for (std::size_t i = 0; i < t.header.size(); ++i)
+        if (!c.id.empty() && t.rows[r.row][i] == c.id)
+            return i;
+    return std::nullopt;
+}
+
+/// Runs `f`; an `ascn::error` it throws (from the network, say) is re-thrown, same type, located
+/// at the row and the column of its field.
 template <class F>
 void at_row(const row_reader& r, F f) {
     try {
         f();
     } catch (error& e) {
         if (e.context().file.empty()) {
-            const auto col =
-                e.context().field.empty() ? std::nullopt : r.table.column(e.context().field);
+            const auto col = column_of(r, e.context());
             e.locate(r.table.file, r.table.lines[r.row], col ? r.table.columns[r.row][*col] : 0);
         }
         throw;

@@ -28,15 +28,17 @@ inline constexpr std::uintmax_t default_max_file_size = std::uintmax_t{1} << 30;
     std::ifstream in(path, std::ios::binary);
     if (!in)
         throw io_error("cannot open file for reading", {{}, {}, {}, path, 0, 0});
-    in.seekg(0, std::ios::end);
-    const auto size = static_cast<std::uintmax_t>(in.tellg());
-    if (size > max_bytes)
-        throw io_error("file is " + std::to_string(size) + " bytes, over the limit of " +
-                           std::to_string(max_bytes),
-                       {{}, {}, {}, path, 0, 0});
-    in.seekg(0, std::ios::beg);
-    std::string text(static_cast<std::size_t>(size), '\0');
-    if (!in.read(text.data(), static_cast<std::streamsize>(size)))
+    // Read in chunks: works for pipes too, whose size is not known in advance.
+    std::string text;
+    char buffer[1 << 16];
+    while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+        text.append(buffer, static_cast<std::size_t>(in.gcount()));
+        if (text.size() > max_bytes)
+            throw io_error("file is larger than the limit of " + std::to_string(max_bytes) +
+                               " bytes",
+                           {{}, {}, {}, path, 0, 0});
+    }
+    if (in.bad())
         throw io_error("cannot read file", {{}, {}, {}, path, 0, 0});
     return text;
 }

@@ -215,6 +215,9 @@ inline void read_csv(std::string_view nodes, std::string_view relationships, net
                 if (c->country != r["to"])
                     r.fail("to",
                            "member-of disagrees with the city's country \"" + c->country + "\"");
+                if (rel.start != c->joined || rel.end)
+                    r.fail("start", "member-of must start in the year the city joined (" +
+                                        std::to_string(c->joined) + ") and have no end");
                 return;
             }
             fresh.add_relationship(r["from"], r["to"], std::move(rel));

@@ -60,9 +60,10 @@ struct dot_options {
     bool member_of = false;
 };
 
-/// Writes `net` as an undirected DOT graph. Cities with a location get `pos="x,y!"` (pinned;
-/// x = lon * scale, y = lat * scale); countries are placed at the mean position of their
-/// cities; partners are left for the layout engine. Use `neato -n2` to keep the positions.
+/// Writes `net` as an undirected DOT graph where every node has a pinned position `pos="x,y!"`
+/// (x = lon * scale, y = lat * scale): cities at their location, countries at the mean of their
+/// cities, partners near the cities they work with. Render with `neato -n2 -Tsvg`.
+/// Cities without a location are left to the layout engine (then use `neato -s`).
 inline void write_dot(const network& net, std::ostream& out, const dot_options& options = {}) {
     const auto& g = net.graph();
     auto pos = [&](double lat, double lon) {
@@ -92,12 +93,33 @@ inline void write_dot(const network& net, std::ostream& out, const dot_options& 
                 }
             out << "label=" << detail::dot_quote(k->name.empty() ? k->id : k->name)
                 << ", shape=box, style=\"rounded,filled\", fillcolor=\"#eeeeee\"";
-            if (n > 0)
-                out << ", pos=" << detail::dot_quote(pos(lat / n, lon / n));
+            out << ", pos="
+                << detail::dot_quote(n > 0 ? pos(lat / n, lon / n)
+                                           : pos(-20.0, 92.0 + 3.0 * static_cast<double>(v % 20)));
         } else if (const partner* p = d.partner()) {
             out << "label=" << detail::dot_quote(p->name.empty() ? p->id : p->name)
                 << ", shape=diamond, style=filled, fillcolor=\"#f28e2b\", tooltip="
                 << detail::dot_quote(to_string(p->kind));
+            // Near the cities it works with (nudged by a fixed per-partner offset so partners
+            // of the same cities do not coincide); partners with no located city in a row below
+            // the map. Every node has a position, so `neato -n2` keeps them all.
+            double lat = 0, lon = 0;
+            int n = 0;
+            for (auto [ei, ee] = boost::out_edges(v, g); ei != ee; ++ei)
+                if (const city* c = g[boost::target(*ei, g)].city(); c && c->location) {
+                    lat += c->location->lat;
+                    lon += c->location->lon;
+                    ++n;
+                }
+            const double angle = static_cast<double>(v) * 2.399963; // golden angle
+            if (n > 0)
+                out << ", pos="
+                    << detail::dot_quote(
+                           pos(lat / n + 1.5 * std::sin(angle), lon / n + 1.5 * std::cos(angle)));
+            else
+                out << ", pos="
+                    << detail::dot_quote(pos(-14.0 - 1.5 * static_cast<double>(v % 4),
+                                             92.0 + 1.6 * static_cast<double>((v / 4) % 30)));
         }
         out << "];\n";
     }

@@ -36,9 +36,12 @@ inline std::string xml_escape(std::string_view s) {
         case '\'':
             out += "&apos;";
             break;
+        case '\r': // as a character reference, or XML parsers turn it into a line feed
+            out += "&#13;";
+            break;
         default:
             // XML 1.0 forbids most control characters; write them as spaces.
-            if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t' && c != '\r')
+            if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t')
                 out += ' ';
             else
                 out += c;
@@ -48,14 +51,16 @@ inline std::string xml_escape(std::string_view s) {
 }
 } // namespace detail
 
-/// Writes `net` as GraphML (undirected, parallel edges allowed).
+/// Writes `net` as GraphML (undirected, parallel edges allowed). XML 1.0 cannot hold control
+/// characters other than tab, line feed and carriage return: they are written as spaces.
+/// Throws `value_error` if an alias contains ';' (the list separator).
 inline void write_graphml(const network& net, std::ostream& out) {
     struct key {
         const char* id;
         const char* domain;
         const char* type;
     };
-    static constexpr std::array<key, 29> keys = {{
+    static constexpr std::array<key, 27> keys = {{
         {"kind", "node", "string"},
         {"name", "node", "string"},
         {"country", "node", "string"},
@@ -83,8 +88,6 @@ inline void write_graphml(const network& net, std::ostream& out) {
         {"strength", "edge", "double"},
         {"e_ref", "edge", "string"},
         {"note", "edge", "string"},
-        {"from", "edge", "string"},
-        {"to", "edge", "string"},
     }};
     out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
            "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
@@ -120,7 +123,7 @@ inline void write_graphml(const network& net, std::ostream& out) {
             data("capital", c->capital ? "true" : "false");
             data("roles", to_string(c->roles));
             data("roles_editorial", c->roles_editorial ? "true" : "false");
-            data("aliases", detail::join_list(c->aliases));
+            data("aliases", detail::list_field(c->aliases, c->id, "aliases"));
             for (auto a : all_focus_areas)
                 data(to_string(a), detail::exact(c->profile[a]));
             data("ref", c->source);

@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <climits>
 #include <cmath>
 #include <cstddef>
 #include <istream>
@@ -93,7 +94,10 @@ namespace ascn::io {
 
 /// Writes `net` as node-link JSON (indented by `indent` spaces; -1 for one line).
 inline void write_json(const network& net, std::ostream& out, int indent = 1) {
-    out << to_json(net).dump(indent) << '\n';
+    // Invalid UTF-8 (possible only in networks built in code; the readers reject it) is
+    // written as U+FFFD rather than throwing.
+    out << to_json(net).dump(indent, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
+        << '\n';
 }
 
 namespace detail {
@@ -115,7 +119,8 @@ public:
         if (auto it = object_.find("id");
             object_.is_object() && it != object_.end() && it->is_string())
             id = it->get<std::string>();
-        throw parse_error(what + " at " + path_ + (field.empty() ? "" : "/") + std::string(field),
+        const std::string where = path_ + (field.empty() ? "" : "/") + std::string(field);
+        throw parse_error(what + " at " + (where.empty() ? std::string("the top level") : where),
                           {id, std::string(field), std::move(value), file_, 0, 0});
     }
 
@@ -148,6 +153,9 @@ public:
         const auto& v = require(field);
         if (!v.is_number_integer())
             fail(field, "expected an integer", v.dump());
+        if (v.is_number_unsigned() &&
+            v.get<unsigned long long>() > static_cast<unsigned long long>(LLONG_MAX))
+            fail(field, "integer out of range", v.dump());
         return v.get<long long>();
     }
     [[nodiscard]] std::optional<long long> optional_integer(std::string_view field) {
@@ -157,8 +165,15 @@ public:
     }
     [[nodiscard]] int year(std::string_view field) {
         const long long y = integer(field);
-        if (y < min_year || y > max_year)
-            fail(field, "year out of range", std::to_string(y));
+        if (y < min_year || y > max_year) {
+            std::string id;
+            if (auto it = object_.find("id"); it != object_.end() && it->is_string())
+                id = it->get<std::string>();
+            throw value_error(
+                "year " + std::to_string(y) + " is outside [" + std::to_string(min_year) + ", " +
+                    std::to_string(max_year) + "] at " + path_ + "/" + std::string(field),
+                {id, std::string(field), std::to_string(y), file_, 0, 0}, errc::year_out_of_range);
+        }
         return static_cast<int>(y);
     }
     [[nodiscard]] double number(std::string_view field) {
@@ -214,11 +229,11 @@ inline void locate_json_syntax_error(std::string_view text, std::size_t byte, st
 
 } // namespace detail
 
-/// Builds a network from a node-link JSON document (as written by `write_json`, or by
-/// NetworkX's `node_link_data` with the same attributes). Vertices are added countries first,
-/// then cities, then partners, so files need no particular order. Member-of links are checked
-/// against each city's country and otherwise ignored (the network makes them).
-/// Throws `parse_error` (with a JSON pointer to the field) or the network's own errors.
+/// Builds a network from a node-link JSON document (as written by `write_json`; NetworkX output
+/// works when each link lists its declared source first, see docs/formats.md). Vertices are added
+/// countries first, then cities, then partners, so files need no particular order. Member-of links
+/// are checked against each city's country and otherwise ignored (the network makes them). Throws
+/// `parse_error` (with a JSON pointer to the field) or the network's own errors.
 [[nodiscard]] inline network network_from_json(const nlohmann::json& doc,
                                                const std::string& file = "<json>") {
     using detail::json_object_reader;
@@ -353,6 +368,9 @@ inline void locate_json_syntax_error(std::string_view text, std::size_t byte, st
                     l.fail("target",
                            "member-of disagrees with the city's country \"" + c->country + "\"",
                            to);
+                if (r.start != c->joined || r.end)
+                    l.fail("start", "member-of must start in the year the city joined (" +
+                                        std::to_string(c->joined) + ") and have no end");
                 continue;
             }
             net.add_relationship(from, to, std::move(r));
@@ -367,8 +385,12 @@ inline void locate_json_syntax_error(std::string_view text, std::size_t byte, st
 
 /// Reads node-link JSON text into `net`. On any error `net` is left untouched (the network is
 /// built aside and swapped in). `file` names the input in error messages. Syntax errors carry
-/// line and column; data errors carry a JSON pointer (e.g. `/nodes/3/joined`) and the field.
+/// line and column; errors found by the reader name a JSON pointer (e.g. `/nodes/3/joined`) in
+/// the message and the field; errors from the network name the id and field.
 inline void read_json(std::string_view text, network& net, const std::string& file = "<json>") {
+    if (text.starts_with("\xEF\xBB\xBF"))
+        throw parse_error("file starts with a UTF-8 byte-order mark; save it without one",
+                          {{}, {}, {}, file, 1, 1});
     nlohmann::json doc;
     try {
         doc = nlohmann::json::parse(text.begin(), text.end());
@@ -381,6 +403,12 @@ inline void read_json(std::string_view text, network& net, const std::string& fi
         if (auto at = what.find("] "); at != std::string::npos)
             what = what.substr(at + 2);
         throw parse_error("malformed JSON: " + what, {{}, {}, {}, file, line, column});
+    } catch (const nlohmann::json::exception& e) {
+        // For example a number too large for a double (out_of_range 406); no position is kept.
+        std::string what = e.what();
+        if (auto at = what.find("] "); at != std::string::npos)
+            what = what.substr(at + 2);
+        throw parse_error("malformed JSON: " + what, {{}, {}, {}, file, 0, 0});
     }
     network fresh = network_from_json(doc, file);
     net = std::move(fresh);
