@@ -4,8 +4,12 @@
 //   ascn summary [--input FILE|DIR] [--as-of YEAR] [--top N] [--format table|json]
 //   ascn show ID [--input FILE|DIR] [--as-of YEAR] [--format table|json]
 //   ascn export --format json|csv|graphml|dot [--input FILE|DIR] [--as-of YEAR] [--output PATH]
+//   ascn cluster [--method kmeans|kmedoids|agglomerative|dbscan] [--k K] [--linkage L]
+//                [--eps E --min-points M] [--seed S] [--features LIST] [--scaling S]
+//                [--input FILE|DIR] [--as-of YEAR] [--format table|json]
 //
 // Exit codes: 0 success, 1 bad data or an unknown id (message on standard error), 2 bad usage.
+#include "cluster.hpp"
 #include "input.hpp"
 #include "summary.hpp"
 #include "table.hpp"
@@ -145,6 +149,28 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"json", "csv", "graphml", "dot"}));
     exp->add_option("--output", output, "file (folder for csv); default: standard output");
 
+    ascn_tool::cluster_options co;
+    auto* cluster = app.add_subcommand("cluster", "group cities by profile, with quality indices");
+    add_input_options(*cluster, in);
+    cluster->add_option("--method", co.method, "kmeans, kmedoids, agglomerative or dbscan")
+        ->check(CLI::IsMember({"kmeans", "kmedoids", "agglomerative", "dbscan"}));
+    cluster->add_option("--k", co.k, "number of clusters (not for dbscan)");
+    cluster->add_option("--linkage", co.linkage, "single, complete, average or ward")
+        ->check(CLI::IsMember({"single", "complete", "average", "ward"}));
+    cluster->add_option("--eps", co.eps, "dbscan radius (in scaled units)");
+    cluster->add_option("--min-points", co.min_points, "dbscan: neighbours of a core point");
+    cluster->add_option("--seed", co.seed, "k-means seed");
+    cluster
+        ->add_option("--features", co.features,
+                     "comma-separated subset of: civic, health, safety, environment, "
+                     "infrastructure, industry, log_population, administrative, commercial, "
+                     "tourism")
+        ->delimiter(',');
+    cluster->add_option("--scaling", co.scaling, "zscore (default), minmax or none")
+        ->check(CLI::IsMember({"zscore", "minmax", "none"}));
+    cluster->add_option("--format", co.format, "table or json")
+        ->check(CLI::IsMember({"table", "json"}));
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -168,6 +194,8 @@ int main(int argc, char** argv) {
         }
         if (show->parsed())
             return run_show(net, id, format, in.input.empty());
+        if (cluster->parsed())
+            return ascn_tool::run_cluster(net, co, std::cout);
         return run_export(net, export_format, output);
     } catch (const ascn::error& e) {
         std::cerr << e.what() << '\n';

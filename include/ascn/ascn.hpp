@@ -5,6 +5,13 @@
 #ifndef ASCN_ASCN_HPP
 #define ASCN_ASCN_HPP
 
+#include "ascn/algorithm/cluster_quality.hpp"
+#include "ascn/algorithm/cluster_sweep.hpp"
+#include "ascn/algorithm/dbscan.hpp"
+#include "ascn/algorithm/features.hpp"
+#include "ascn/algorithm/hierarchical.hpp"
+#include "ascn/algorithm/kmeans.hpp"
+#include "ascn/algorithm/kmedoids.hpp"
 #include "ascn/algorithm/shortest_paths.hpp"
 #include "ascn/concepts.hpp"
 #include "ascn/data/ascn.hpp"

@@ -131,17 +131,20 @@ public:
             if (!ow)
                 continue;
             const Weight w = *ow;
-            if constexpr (std::is_floating_point_v<Weight>) {
-                if (!std::isfinite(w) || w < 0)
-                    throw value_error("weight policy returned a negative or non-finite weight",
-                                      {std::string(g[net.from(*ei)].id()) + " -> " +
-                                           std::string(g[net.to(*ei)].id()),
-                                       "weight",
-                                       detail::number_text(static_cast<double>(w)),
-                                       {},
-                                       0,
-                                       0});
-            }
+            bool bad = false;
+            if constexpr (std::is_floating_point_v<Weight>)
+                bad = !std::isfinite(w) || w < 0;
+            else if constexpr (std::is_signed_v<Weight>)
+                bad = w < 0;
+            if (bad)
+                throw value_error(
+                    "weight policy returned a negative or non-finite weight",
+                    {std::string(g[net.from(*ei)].id()) + " -> " + std::string(g[net.to(*ei)].id()),
+                     "weight",
+                     detail::number_text(static_cast<double>(w)),
+                     {},
+                     0,
+                     0});
             const auto index = static_cast<vertex_index>(relationship_key_.size());
             relationship_key_.push_back(g[*ei].key);
             const vertex_index a = from_network_[boost::source(*ei, g)];

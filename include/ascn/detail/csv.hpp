@@ -64,6 +64,14 @@ inline csv_table parse_csv(std::string_view text, std::string_view file,
                 ok = (static_cast<unsigned char>(text[k + m]) & 0xC0) == 0x80;
             if (ok && len == 2)
                 ok = c >= 0xC2; // no overlong forms
+            if (ok && len == 3) {
+                const auto c1 = static_cast<unsigned char>(text[k + 1]);
+                ok = !(c == 0xE0 && c1 < 0xA0) && !(c == 0xED && c1 >= 0xA0); // overlong, surrogate
+            }
+            if (ok && len == 4) {
+                const auto c1 = static_cast<unsigned char>(text[k + 1]);
+                ok = c <= 0xF4 && !(c == 0xF0 && c1 < 0x90) && !(c == 0xF4 && c1 >= 0x90);
+            }
             if (!ok)
                 fail("text is not valid UTF-8", line, column);
             if (c == '\n') {

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: MIT
+// `ascn cluster`: group cities by profile and report the quality indices.
+#ifndef ASCN_TOOL_CLUSTER_HPP
+#define ASCN_TOOL_CLUSTER_HPP
+
+#include "table.hpp"
+
+#include <ascn/algorithm/cluster_quality.hpp>
+#include <ascn/algorithm/cluster_sweep.hpp>
+#include <ascn/algorithm/dbscan.hpp>
+#include <ascn/algorithm/hierarchical.hpp>
+#include <ascn/algorithm/kmeans.hpp>
+#include <ascn/algorithm/kmedoids.hpp>
+#include <ascn/views.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <map>
+#include <ostream>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace ascn_tool {
+
+struct cluster_options {
+    std::string method = "kmeans";
+    std::size_t k = 4;
+    std::string linkage = "ward";
+    double eps = 1.0;
+    std::size_t min_points = 3;
+    std::uint64_t seed = 0;
+    std::vector<std::string> features; // empty: all
+    std::string scaling = "zscore";
+    std::string format = "table";
+};
+
+inline std::string fixed(double v, int digits = 4) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", digits, v);
+    return buf;
+}
+
+/// Keeps only the named columns of `p`, in the order given. Throws `value_error` naming an
+/// unknown feature and listing the known ones.
+inline ascn::point_set select(const ascn::point_set& p, const std::vector<std::string>& names) {
+    if (names.empty())
+        return p;
+    std::vector<std::size_t> cols;
+    for (const auto& n : names) {
+        auto it = std::find(p.columns.begin(), p.columns.end(), n);
+        if (it == p.columns.end()) {
+            std::string known;
+            for (const auto& c : p.columns)
+                known += (known.empty() ? "" : ", ") + c;
+            throw ascn::value_error("unknown feature; the features are: " + known,
+                                    {{}, "features", n, {}, 0, 0});
+        }
+        cols.push_back(static_cast<std::size_t>(it - p.columns.begin()));
+    }
+    ascn::point_set out(p.size(), cols.size());
+    out.ids = p.ids;
+    for (auto c : cols)
+        out.columns.push_back(p.columns[c]);
+    for (std::size_t i = 0; i < p.size(); ++i)
+        for (std::size_t j = 0; j < cols.size(); ++j)
+            out[i][j] = p[i][cols[j]];
+    return out;
+}
+
+inline int run_cluster(const ascn::network& net, const cluster_options& o, std::ostream& out) {
+    auto x = select(ascn::city_features{}(ascn::cities(net)), o.features);
+    ascn::scale(x, o.scaling == "none"     ? ascn::scaling::none
+                   : o.scaling == "minmax" ? ascn::scaling::min_max
+                                           : ascn::scaling::z_score);
+    std::vector<int> labels;
+    nlohmann::ordered_json extra = nlohmann::ordered_json::object();
+    if (o.method == "kmeans") {
+        ascn::kmeans_options ko;
+        ko.k = o.k;
+        ko.seed = o.seed;
+        const auto r = ascn::kmeans(x, ko);
+        labels = r.labels;
+        extra["iterations"] = r.iterations;
+    } else if (o.method == "kmedoids") {
+        const auto r = ascn::kmedoids(x, o.k);
+        labels = r.labels;
+        std::vector<std::string> medoids;
+        for (auto m : r.medoids)
+            medoids.push_back(x.ids[m]);
+        extra["medoids"] = medoids;
+        extra["cost"] = r.cost;
+    } else if (o.method == "agglomerative") {
+        const std::map<std::string, ascn::linkage> kinds = {{"single", ascn::linkage::single},
+                                                            {"complete", ascn::linkage::complete},
+                                                            {"average", ascn::linkage::average},
+                                                            {"ward", ascn::linkage::ward}};
+        const auto tree = ascn::hierarchical(x, kinds.at(o.linkage));
+        if (o.k == 0 || o.k > x.size())
+            throw ascn::value_error("k must be in [1, number of cities]",
+                                    {{}, "k", std::to_string(o.k), {}, 0, 0});
+        labels = tree.cut(o.k);
+        extra["linkage"] = o.linkage;
+        if (o.k < x.size()) // height of the last merge applied
+            extra["cut_height"] = tree.merges[x.size() - o.k - 1].height;
+    } else {
+        const auto r = ascn::dbscan(x, o.eps, o.min_points);
+        labels = r.labels;
+        extra["eps"] = o.eps;
+        extra["min_points"] = o.min_points;
+    }
+    const std::set<int> distinct(labels.begin(), labels.end());
+    nlohmann::ordered_json indices = nlohmann::ordered_json::object();
+    indices["inertia"] = ascn::inertia(x, labels);
+    if (distinct.size() >= 2 && distinct.size() + 1 <= x.size()) {
+        indices["silhouette"] = ascn::silhouette(x, labels);
+        indices["davies_bouldin"] = ascn::davies_bouldin(x, labels);
+        indices["calinski_harabasz"] = ascn::calinski_harabasz(x, labels);
+    }
+    std::map<int, std::vector<std::string>> members;
+    for (std::size_t i = 0; i < labels.size(); ++i)
+        members[labels[i]].push_back(x.ids[i]);
+
+    if (o.format == "json") {
+        nlohmann::ordered_json j;
+        j["method"] = o.method;
+        j["features"] = x.columns;
+        j["scaling"] = o.scaling;
+        j["clusters"] = distinct.size() - (distinct.count(-1) ? 1 : 0);
+        j["details"] = extra;
+        j["indices"] = indices;
+        auto& by = j["labels"] = nlohmann::ordered_json::object();
+        for (std::size_t i = 0; i < labels.size(); ++i)
+            by[x.ids[i]] = labels[i];
+        auto& list = j["members"] = nlohmann::ordered_json::array();
+        for (const auto& [l, ids] : members)
+            list.push_back({{"label", l}, {"cities", ids}});
+        out << j.dump(1) << '\n';
+        return 0;
+    }
+    out << o.method << " on " << x.size() << " cities, " << x.dimension() << " features ("
+        << o.scaling << "): " << members.size() << " groups\n\n";
+    table t({"cluster", "cities", "members"});
+    for (const auto& [l, ids] : members) {
+        std::string list;
+        for (const auto& id : ids)
+            list += (list.empty() ? "" : " ") + id;
+        t.add({l < 0 ? "noise" : std::to_string(l), std::to_string(ids.size()), list});
+    }
+    t.print(out);
+    out << '\n';
+    table q({"index", "value"});
+    for (const auto& [name, v] : indices.items())
+        q.add({name, fixed(v.get<double>())});
+    q.print(out);
+    return 0;
+}
+
+} // namespace ascn_tool
+
+#endif // ASCN_TOOL_CLUSTER_HPP
