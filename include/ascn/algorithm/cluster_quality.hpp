@@ -69,7 +69,9 @@ inline std::vector<double> centroids(const point_set& p, const std::vector<std::
                                                             const std::vector<int>& labels,
                                                             metric m = metric::euclidean,
                                                             std::size_t threads = 0) {
-    const auto [label, k] = detail::dense_labels(labels);
+    const auto dense = detail::dense_labels(labels);
+    const auto& label = dense.first;
+    const std::size_t k = dense.second;
     detail::check_labels(p, labels, k);
     const std::size_t n = p.size();
     std::vector<std::size_t> sizes(k, 0);
@@ -113,7 +115,9 @@ inline std::vector<double> centroids(const point_set& p, const std::vector<std::
 /// Davies–Bouldin index (lower is better), Euclidean, as scikit-learn's
 /// `davies_bouldin_score`. Needs 2 <= clusters <= n - 1. O(n d + k^2 d).
 [[nodiscard]] inline double davies_bouldin(const point_set& p, const std::vector<int>& labels) {
-    const auto [label, k] = detail::dense_labels(labels);
+    const auto dense = detail::dense_labels(labels);
+    const auto& label = dense.first;
+    const std::size_t k = dense.second;
     detail::check_labels(p, labels, k);
     std::vector<std::size_t> sizes;
     const auto c = detail::centroids(p, label, k, sizes);
@@ -150,7 +154,9 @@ inline std::vector<double> centroids(const point_set& p, const std::vector<std::
 /// between-cluster over within-cluster dispersion, times (n - k) / (k - 1); 1 when every
 /// cluster is a single point value. Needs 2 <= clusters <= n - 1.
 [[nodiscard]] inline double calinski_harabasz(const point_set& p, const std::vector<int>& labels) {
-    const auto [label, k] = detail::dense_labels(labels);
+    const auto dense = detail::dense_labels(labels);
+    const auto& label = dense.first;
+    const std::size_t k = dense.second;
     detail::check_labels(p, labels, k);
     std::vector<std::size_t> sizes;
     const auto c = detail::centroids(p, label, k, sizes);
@@ -184,7 +190,9 @@ inline std::vector<double> centroids(const point_set& p, const std::vector<std::
     if (labels.size() != p.size())
         throw value_error("one label per point is needed",
                           {{}, "labels", std::to_string(labels.size()), {}, 0, 0});
-    const auto [label, k] = detail::dense_labels(labels);
+    const auto dense = detail::dense_labels(labels);
+    const auto& label = dense.first;
+    const std::size_t k = dense.second;
     std::vector<std::size_t> sizes;
     const auto c = detail::centroids(p, label, k, sizes);
     const std::size_t d = p.dimension();
