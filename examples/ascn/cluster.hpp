@@ -70,7 +70,8 @@ inline ascn::point_set select(const ascn::point_set& p, const std::vector<std::s
 }
 
 inline int run_cluster(const ascn::network& net, const cluster_options& o, std::ostream& out) {
-    auto x = select(ascn::city_features{}(ascn::cities(net)), o.features);
+    const auto raw = select(ascn::city_features{}(ascn::cities(net)), o.features);
+    auto x = raw;
     ascn::scale(x, o.scaling == "none"     ? ascn::scaling::none
                    : o.scaling == "minmax" ? ascn::scaling::min_max
                                            : ascn::scaling::z_score);
@@ -119,8 +120,17 @@ inline int run_cluster(const ascn::network& net, const cluster_options& o, std::
         indices["calinski_harabasz"] = ascn::calinski_harabasz(x, labels);
     }
     std::map<int, std::vector<std::string>> members;
-    for (std::size_t i = 0; i < labels.size(); ++i)
+    std::map<int, std::vector<double>> means; // unscaled feature means, for reading the groups
+    for (std::size_t i = 0; i < labels.size(); ++i) {
         members[labels[i]].push_back(x.ids[i]);
+        auto& m = means[labels[i]];
+        m.resize(raw.dimension(), 0.0);
+        for (std::size_t j = 0; j < raw.dimension(); ++j)
+            m[j] += raw[i][j];
+    }
+    for (auto& [l, m] : means)
+        for (auto& v : m)
+            v /= static_cast<double>(members[l].size());
 
     if (o.format == "json") {
         nlohmann::ordered_json j;
@@ -134,8 +144,12 @@ inline int run_cluster(const ascn::network& net, const cluster_options& o, std::
         for (std::size_t i = 0; i < labels.size(); ++i)
             by[x.ids[i]] = labels[i];
         auto& list = j["members"] = nlohmann::ordered_json::array();
-        for (const auto& [l, ids] : members)
-            list.push_back({{"label", l}, {"cities", ids}});
+        for (const auto& [l, ids] : members) {
+            nlohmann::ordered_json profile = nlohmann::ordered_json::object();
+            for (std::size_t j = 0; j < raw.dimension(); ++j)
+                profile[raw.columns[j]] = means[l][j];
+            list.push_back({{"label", l}, {"cities", ids}, {"mean_features", profile}});
+        }
         out << j.dump(1) << '\n';
         return 0;
     }
@@ -149,6 +163,18 @@ inline int run_cluster(const ascn::network& net, const cluster_options& o, std::
         t.add({l < 0 ? "noise" : std::to_string(l), std::to_string(ids.size()), list});
     }
     t.print(out);
+    out << "\nmean features (unscaled) of each group:\n\n";
+    std::vector<std::string> header{"cluster"};
+    for (const auto& c : raw.columns)
+        header.push_back(c);
+    table f(header);
+    for (const auto& [l, m] : means) {
+        std::vector<std::string> row{l < 0 ? "noise" : std::to_string(l)};
+        for (double v : m)
+            row.push_back(fixed(v, 2));
+        f.add(row);
+    }
+    f.print(out);
     out << '\n';
     table q({"index", "value"});
     for (const auto& [name, v] : indices.items())

@@ -36,18 +36,27 @@ private:
 };
 
 /// A stable handle to a relationship: a key unique for the lifetime of the network (never
-/// reused). Null when default-constructed.
+/// reused) and the slot of the relationship's declared source, where the network finds it
+/// (so no index of relationships is kept). Null when default-constructed.
 class relationship_handle {
 public:
     constexpr relationship_handle() noexcept = default;
-    constexpr explicit relationship_handle(std::uint64_t key) noexcept
-        : key_(key) {}
+    constexpr relationship_handle(std::uint64_t key, std::uint32_t from_slot) noexcept
+        : key_(key)
+        , from_slot_(from_slot) {}
     [[nodiscard]] constexpr explicit operator bool() const noexcept { return key_ != 0; }
     [[nodiscard]] constexpr std::uint64_t key() const noexcept { return key_; }
-    friend constexpr auto operator<=>(relationship_handle, relationship_handle) noexcept = default;
+    [[nodiscard]] constexpr std::uint32_t from_slot() const noexcept { return from_slot_; }
+    friend constexpr bool operator==(relationship_handle a, relationship_handle b) noexcept {
+        return a.key_ == b.key_;
+    }
+    friend constexpr auto operator<=>(relationship_handle a, relationship_handle b) noexcept {
+        return a.key_ <=> b.key_;
+    }
 
 private:
     std::uint64_t key_ = 0;
+    std::uint32_t from_slot_ = 0;
 };
 
 } // namespace ascn

@@ -20,6 +20,7 @@
 
 #include <boost/graph/adjacency_list.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -36,6 +37,15 @@
 namespace ascn {
 
 namespace detail {
+/// Makes room for one more element without invalidating anything, growing geometrically.
+/// (`reserve(size() + 1)` in a loop would rehash to the next prime again and again: O(n^2).)
+template <class Map>
+void reserve_one_more(Map& m) {
+    if (static_cast<float>(m.size() + 1) >
+        static_cast<float>(m.bucket_count()) * m.max_load_factor())
+        m.reserve(std::max<std::size_t>(16, 2 * (m.size() + 1)));
+}
+
 struct string_hash {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const noexcept {
@@ -161,7 +171,7 @@ public:
     }
     /// The stable handle of a relationship descriptor.
     [[nodiscard]] relationship_handle handle(edge_descriptor e) const noexcept {
-        return relationship_handle(g_[e].key);
+        return relationship_handle(g_[e].key, g_[e].from_slot);
     }
 
     /// The vertex data of a descriptor. Precondition: `v` is a vertex of `graph()`.
@@ -199,16 +209,16 @@ public:
     /// The partner with this id. Throws `unknown_id_error`.
     [[nodiscard]] const P& partner(std::string_view id) const { return typed<2>(id, "partner"); }
 
-    /// The descriptor of a relationship handle, or nullopt if it was removed. O(degree).
+    /// The descriptor of a relationship handle, or nullopt if it was removed. O(degree of its
+    /// declared source).
     [[nodiscard]] std::optional<edge_descriptor> edge(relationship_handle h) const {
-        auto it = relationships_.find(h.key());
-        if (!h || it == relationships_.end())
+        if (!h || h.from_slot() >= slots_.size() || slots_[h.from_slot()].vertex == no_vertex)
             return std::nullopt;
-        const vertex_descriptor u = slots_[it->second].vertex;
+        const vertex_descriptor u = slots_[h.from_slot()].vertex;
         for (auto [ei, ee] = boost::out_edges(u, g_); ei != ee; ++ei)
             if (g_[*ei].key == h.key())
                 return *ei;
-        return std::nullopt; // unreachable while the index is consistent
+        return std::nullopt;
     }
     /// The relationship of a handle. Throws `stale_handle_error` if it was removed.
     [[nodiscard]] const R& relationship(relationship_handle h) const {
@@ -296,7 +306,6 @@ public:
         if (static_cast<relation_kind>(g_[e].value.kind) == relation_kind::member_of)
             throw endpoint_error("member-of relationships are removed with their city",
                                  {std::string(g_[from(e)].id()), "kind", "member-of", {}, 0, 0});
-        relationships_.erase(h.key());
         boost::remove_edge(e, g_);
     }
 
@@ -306,7 +315,6 @@ public:
         ids_.clear();
         slots_.clear();
         free_slots_.clear();
-        relationships_.clear();
         counts_ = {};
     }
 
@@ -379,9 +387,11 @@ private:
     vertex_handle insert(T value, Attach attach) {
         std::string key(std::string_view(value.id));
         // Reserve first so that the steps after the graph change cannot reallocate.
-        ids_.reserve(ids_.size() + 1);
-        slots_.reserve(slots_.size() + 1);
-        free_slots_.reserve(free_slots_.size() + 1);
+        detail::reserve_one_more(ids_);
+        if (slots_.size() == slots_.capacity()) // geometric, as push_back would
+            slots_.reserve(std::max<std::size_t>(16, 2 * slots_.size()));
+        if (free_slots_.size() == free_slots_.capacity())
+            free_slots_.reserve(std::max<std::size_t>(16, 2 * free_slots_.size()));
         const std::uint32_t slot =
             free_slots_.empty() ? static_cast<std::uint32_t>(slots_.size()) : free_slots_.back();
         const vertex_descriptor v = boost::add_vertex(
@@ -390,8 +400,6 @@ private:
             attach(v, slot);
             ids_.emplace(std::move(key), slot);
         } catch (...) {
-            for (auto [ei, ee] = boost::out_edges(v, g_); ei != ee; ++ei)
-                relationships_.erase(g_[*ei].key);
             boost::clear_vertex(v, g_);
             boost::remove_vertex(v, g_); // the last vertex: no renumbering
             throw;
@@ -408,16 +416,7 @@ private:
 
     void insert_edge(vertex_descriptor u, vertex_descriptor v, std::uint32_t us, std::uint32_t vs,
                      R r) {
-        relationships_.reserve(relationships_.size() + 1);
-        const std::uint64_t key = next_key_;
-        auto [e, added] = boost::add_edge(u, v, edge_data{std::move(r), key, us, vs}, g_);
-        (void)added;
-        try {
-            relationships_.emplace(key, us);
-        } catch (...) {
-            boost::remove_edge(e, g_);
-            throw;
-        }
+        boost::add_edge(u, v, edge_data{std::move(r), next_key_, us, vs}, g_);
         ++next_key_;
     }
 
@@ -438,7 +437,7 @@ private:
                                  {where, "kind", std::string(to_string(kind)), {}, 0, 0});
         const std::uint64_t key = next_key_;
         insert_edge(u, v, g_[u].slot, g_[v].slot, std::move(r));
-        return relationship_handle(key);
+        return relationship_handle(key, g_[u].slot);
     }
 
     endpoint endpoint_of(vertex_descriptor v) const {
@@ -466,16 +465,12 @@ private:
                         " member cities (first: " + members.front() + ")",
                     {std::string(g_[v].id()), "id", std::string(g_[v].id()), {}, 0, 0});
         }
-        // Everything below is non-throwing apart from the initial key collection.
-        std::vector<std::uint64_t> keys;
-        for (auto [ei, ee] = boost::out_edges(v, g_); ei != ee; ++ei)
-            keys.push_back(g_[*ei].key);
-        free_slots_.reserve(free_slots_.size() + 1);
+        // Everything below is non-throwing (capacity is reserved first).
+        if (free_slots_.size() == free_slots_.capacity())
+            free_slots_.reserve(std::max<std::size_t>(16, 2 * free_slots_.size()));
         const std::uint32_t slot = g_[v].slot;
         const std::size_t kind = g_[v].value.index();
         auto id_it = ids_.find(g_[v].id());
-        for (auto k : keys)
-            relationships_.erase(k);
         ids_.erase(id_it);
         boost::clear_vertex(v, g_);
         boost::remove_vertex(v, g_);
@@ -491,7 +486,6 @@ private:
     std::unordered_map<std::string, std::uint32_t, detail::string_hash, std::equal_to<>> ids_;
     std::vector<slot_entry> slots_;
     std::vector<std::uint32_t> free_slots_;
-    std::unordered_map<std::uint64_t, std::uint32_t> relationships_; // key -> from slot
     std::uint64_t next_key_ = 1;
     std::array<std::size_t, vertex_kind_count> counts_{};
 };

@@ -12,8 +12,6 @@
 #include "ascn/network.hpp"
 
 #include <boost/graph/compressed_sparse_row_graph.hpp>
-#include <boost/iterator/counting_iterator.hpp>
-#include <boost/iterator/transform_iterator.hpp>
 #include <boost/property_map/property_map.hpp>
 
 #include <cmath>
@@ -91,7 +89,6 @@ public:
 
         // Count arcs per snapshot vertex (counting sort by source).
         std::vector<vertex_index> start(m + 1, 0);
-        std::size_t rels = 0;
         // A policy that returns std::optional drops the relationships it returns nullopt for.
         auto weight_of = [&](const auto& r) -> std::optional<Weight> {
             auto w = weigh(r);
@@ -102,32 +99,21 @@ public:
             } else
                 return static_cast<Weight>(w);
         };
-        std::vector<std::optional<Weight>> weights;
-        for (auto [ei, ee] = boost::edges(g); ei != ee; ++ei)
-            if (keep(*ei) && weights.emplace_back(weight_of(g[*ei].value))) {
-                ++start[from_network_[boost::source(*ei, g)] + 1];
-                ++start[from_network_[boost::target(*ei, g)] + 1];
-                ++rels;
-            }
-        if (2 * rels >= npos)
-            throw value_error("network too large for a 32-bit snapshot",
-                              {{}, "relationships", std::to_string(rels), {}, 0, 0});
-        for (std::size_t v = 0; v < m; ++v)
-            start[v + 1] += start[v];
-
-        const std::size_t arcs = 2 * rels;
-        std::vector<vertex_index> target(arcs);
-        weight_.resize(arcs);
-        relation_.resize(arcs);
-        arc_relationship_.resize(arcs);
-        relationship_key_.reserve(rels);
-        std::vector<vertex_index> fill(start.begin(), start.end() - 1);
-        std::size_t next_weight = 0;
+        // One pass over the (list-based, cache-unfriendly) edges into a compact array; the
+        // counting sort then runs over that array.
+        struct kept {
+            vertex_index a, b;
+            Weight w;
+            relation_kind kind;
+            relationship_handle handle;
+        };
+        std::vector<kept> list;
+        list.reserve(boost::num_edges(g));
         for (auto [ei, ee] = boost::edges(g); ei != ee; ++ei) {
             if (!keep(*ei))
                 continue;
             const auto& r = g[*ei].value;
-            const std::optional<Weight> ow = weights[next_weight++];
+            const std::optional<Weight> ow = weight_of(r);
             if (!ow)
                 continue;
             const Weight w = *ow;
@@ -145,29 +131,43 @@ public:
                      {},
                      0,
                      0});
-            const auto index = static_cast<vertex_index>(relationship_key_.size());
-            relationship_key_.push_back(g[*ei].key);
             const vertex_index a = from_network_[boost::source(*ei, g)];
             const vertex_index b = from_network_[boost::target(*ei, g)];
-            for (auto [s, t] : {std::pair(a, b), std::pair(b, a)}) {
+            ++start[a + 1];
+            ++start[b + 1];
+            list.push_back({a, b, w, static_cast<relation_kind>(r.kind), net.handle(*ei)});
+        }
+        const std::size_t rels = list.size();
+        if (2 * rels >= npos)
+            throw value_error("network too large for a 32-bit snapshot",
+                              {{}, "relationships", std::to_string(rels), {}, 0, 0});
+        for (std::size_t v = 0; v < m; ++v)
+            start[v + 1] += start[v];
+
+        const std::size_t arcs = 2 * rels;
+        std::vector<vertex_index> target(arcs);
+        weight_.resize(arcs);
+        relation_.resize(arcs);
+        arc_relationship_.resize(arcs);
+        relationship_key_.resize(rels);
+        std::vector<vertex_index> fill(start.begin(), start.end() - 1);
+        for (std::size_t index = 0; index < rels; ++index) {
+            const kept& k = list[index];
+            relationship_key_[index] = k.handle;
+            for (auto [s, t] : {std::pair(k.a, k.b), std::pair(k.b, k.a)}) {
                 const vertex_index at = fill[s]++;
                 target[at] = t;
-                weight_[at] = w;
-                relation_[at] = static_cast<relation_kind>(r.kind);
-                arc_relationship_[at] = index;
+                weight_[at] = k.w;
+                relation_[at] = k.kind;
+                arc_relationship_[at] = static_cast<vertex_index>(index);
             }
         }
-        // Sources in sorted order, generated from the row starts without a second array.
-        std::vector<vertex_index> source_of(arcs);
-        for (std::size_t v = 0; v < m; ++v)
-            for (std::size_t i = start[v]; i < start[v + 1]; ++i)
-                source_of[i] = static_cast<vertex_index>(v);
-        auto pair_at = [&](std::size_t i) { return std::pair(source_of[i], target[i]); };
-        using counting = boost::counting_iterator<std::size_t>;
-        graph_ = graph_type(boost::edges_are_sorted,
-                            boost::make_transform_iterator(counting(0), pair_at),
-                            boost::make_transform_iterator(counting(arcs), pair_at),
-                            static_cast<vertex_index>(m), static_cast<vertex_index>(arcs));
+        list = {};
+        // The arrays are already in CSR order: hand them to the graph as its row starts and
+        // columns (BGL's CSR keeps them as public members) instead of rebuilding from pairs.
+        graph_ = graph_type(static_cast<vertex_index>(m));
+        graph_.m_forward.m_rowstart = std::move(start);
+        graph_.m_forward.m_column = std::move(target);
     }
 
     /// The CSR graph: run any Boost.Graph algorithm on it.
@@ -191,7 +191,7 @@ public:
     }
     /// The network's relationship handle of relationship index `i`.
     [[nodiscard]] relationship_handle relationship(vertex_index i) const noexcept {
-        return relationship_handle(relationship_key_[i]);
+        return relationship_key_[i];
     }
     /// The kind of vertex `v`.
     [[nodiscard]] vertex_kind kind(vertex_index v) const noexcept { return vertex_kind_[v]; }
@@ -223,13 +223,13 @@ public:
 
 private:
     graph_type graph_;
-    std::vector<Weight> weight_;                  // by arc
-    std::vector<relation_kind> relation_;         // by arc
-    std::vector<vertex_index> arc_relationship_;  // by arc
-    std::vector<std::uint64_t> relationship_key_; // by relationship
-    std::vector<vertex_kind> vertex_kind_;        // by snapshot vertex
-    std::vector<vertex_index> to_network_;        // by snapshot vertex
-    std::vector<vertex_index> from_network_;      // by network vertex
+    std::vector<Weight> weight_;                        // by arc
+    std::vector<relation_kind> relation_;               // by arc
+    std::vector<vertex_index> arc_relationship_;        // by arc
+    std::vector<relationship_handle> relationship_key_; // by relationship
+    std::vector<vertex_kind> vertex_kind_;              // by snapshot vertex
+    std::vector<vertex_index> to_network_;              // by snapshot vertex
+    std::vector<vertex_index> from_network_;            // by network vertex
 };
 
 } // namespace ascn
