@@ -79,18 +79,35 @@ struct kmeans_state {
         const std::size_t blocks = (n + block - 1) / block;
         std::vector<double> part(blocks, 0.0);
         std::vector<char> changed(blocks, 0);
+        // Centres transposed (d x k): the inner loop runs over centres with independent
+        // accumulators, which compilers vectorise without reassociating any sum (each
+        // distance still adds its d terms in order, so results are exactly those of sq()).
+        std::vector<double> ct(d * k);
+        for (std::size_t j = 0; j < k; ++j)
+            for (std::size_t t = 0; t < d; ++t)
+                ct[t * k + j] = c[j * d + t];
         parallel_blocks(n, block, threads, [&](std::size_t b, std::size_t begin, std::size_t end) {
+            std::vector<double> acc(k);
             double s = 0;
             for (std::size_t i = begin; i < end; ++i) {
-                double best = std::numeric_limits<double>::infinity();
-                int arg = 0;
-                for (std::size_t j = 0; j < k; ++j) {
-                    const double dj = sq(i, c, j);
-                    if (dj < best) {
-                        best = dj;
-                        arg = static_cast<int>(j);
+                const double* xi = x[i].data();
+                std::fill(acc.begin(), acc.end(), 0.0);
+                for (std::size_t t = 0; t < d; ++t) {
+                    const double xt = xi[t];
+                    const double* row = ct.data() + t * k;
+                    double* a = acc.data();
+                    for (std::size_t j = 0; j < k; ++j) {
+                        const double u = xt - row[j];
+                        a[j] += u * u;
                     }
                 }
+                double best = acc[0];
+                int arg = 0;
+                for (std::size_t j = 1; j < k; ++j)
+                    if (acc[j] < best) {
+                        best = acc[j];
+                        arg = static_cast<int>(j);
+                    }
                 if (labels[i] != arg) {
                     labels[i] = arg;
                     changed[b] = 1;
