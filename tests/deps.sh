@@ -8,6 +8,7 @@ packages=(
   libboost-dev librange-v3-dev    # the library's two dependencies (Boost.Graph is header-only)
   nlohmann-json3-dev libcli11-dev # JSON files, and the ascn tool's argument parser
   catch2 clang clang-format       # tests: Catch2, the second compiler, the format check
+  libclang-rt-14-dev              # clang's sanitizer and libFuzzer runtimes (only recommended by clang)
   libbenchmark-dev                # benchmarks
 )
 missing=()
