@@ -6,6 +6,7 @@
 #ifndef ASCN_DETAIL_CSV_HPP
 #define ASCN_DETAIL_CSV_HPP
 
+#include "ascn/detail/text.hpp"
 #include "ascn/error.hpp"
 #include "ascn/focus_area.hpp"
 
@@ -240,17 +241,7 @@ struct row_reader {
         return s == "true";
     }
     [[nodiscard]] std::vector<std::string> list(std::string_view column) const {
-        std::vector<std::string> out;
-        std::string_view s = (*this)[column];
-        while (!s.empty()) {
-            const auto cut = s.find(';');
-            if (cut != 0)
-                out.emplace_back(s.substr(0, cut));
-            if (cut == std::string_view::npos)
-                break;
-            s.remove_prefix(cut + 1);
-        }
-        return out;
+        return split_list((*this)[column]);
     }
     [[nodiscard]] focus_set focus(std::string_view column) const {
         auto f = parse_focus_set((*this)[column]);

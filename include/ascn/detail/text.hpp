@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace ascn::detail {
 
@@ -23,6 +24,20 @@ inline std::string fold_token(std::string_view s) {
             out += static_cast<char>(c);
         else if (c == '&')
             out += "and";
+    }
+    return out;
+}
+
+/// Splits a `;`-separated list; empty items are dropped.
+inline std::vector<std::string> split_list(std::string_view s) {
+    std::vector<std::string> out;
+    while (!s.empty()) {
+        const auto cut = s.find(';');
+        if (cut != 0)
+            out.emplace_back(s.substr(0, cut));
+        if (cut == std::string_view::npos)
+            break;
+        s.remove_prefix(cut + 1);
     }
     return out;
 }

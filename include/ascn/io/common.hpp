@@ -5,6 +5,7 @@
 #ifndef ASCN_IO_COMMON_HPP
 #define ASCN_IO_COMMON_HPP
 
+#include "ascn/detail/text.hpp"
 #include "ascn/error.hpp"
 #include "ascn/network.hpp"
 
@@ -51,19 +52,7 @@ inline void write_file(const std::string& path, std::string_view text) {
 }
 
 namespace detail {
-/// Splits a `;`-separated list; empty items are dropped.
-inline std::vector<std::string> split_list(std::string_view s) {
-    std::vector<std::string> out;
-    while (!s.empty()) {
-        const auto cut = s.find(';');
-        if (cut != 0)
-            out.emplace_back(s.substr(0, cut));
-        if (cut == std::string_view::npos)
-            break;
-        s.remove_prefix(cut + 1);
-    }
-    return out;
-}
+using ascn::detail::split_list;
 /// Joins with `;`.
 inline std::string join_list(const std::vector<std::string>& items) {
     std::string out;
