@@ -186,6 +186,10 @@ template <class C, class K, class P, class R>
     return time_view<basic_network<C, K, P, R>>(net, year);
 }
 
+/// A time view refers to its network: a temporary network would dangle.
+template <class C, class K, class P, class R>
+void as_of(const basic_network<C, K, P, R>&&, int) = delete;
+
 } // namespace ascn
 
 #endif // ASCN_TIME_VIEW_HPP

@@ -50,3 +50,22 @@ TEST_CASE("fold_name: case, accents and punctuation", "[text]") {
     CHECK(fold_name("Kota-Cebu") == "kotacebu");
     CHECK(fold_name("ยะลา") == "ยะลา"); // Thai script is kept
 }
+
+TEST_CASE("csv: only valid UTF-8 is accepted", "[csv][error]") {
+    auto ok = [](std::string_view text) {
+        try {
+            (void)parse_csv(text, "t.csv");
+            return true;
+        } catch (const ascn::parse_error&) {
+            return false;
+        }
+    };
+    CHECK(ok("a\nHà Nội\n"));
+    CHECK(ok("a\n\xF0\x9F\x98\x80\n"));       // U+1F600
+    CHECK_FALSE(ok("a\n\xC3\x28\n"));         // bad continuation
+    CHECK_FALSE(ok("a\n\xC0\xAF\n"));         // overlong two-byte
+    CHECK_FALSE(ok("a\n\xE0\x80\xAF\n"));     // overlong three-byte
+    CHECK_FALSE(ok("a\n\xED\xA0\x80\n"));     // UTF-16 surrogate
+    CHECK_FALSE(ok("a\n\xF4\x90\x80\x80\n")); // above U+10FFFF
+    CHECK_FALSE(ok("a\n\xE2\x82\n"));         // truncated
+}
