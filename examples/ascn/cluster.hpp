@@ -34,6 +34,7 @@ struct cluster_options {
     std::vector<std::string> features; // empty: all
     std::string scaling = "zscore";
     std::string format = "table";
+    std::string sweep; // "KMIN:KMAX": k-means for each k, every index, to choose k
 };
 
 inline std::string fixed(double v, int digits = 4) {
@@ -75,6 +76,39 @@ inline int run_cluster(const ascn::network& net, const cluster_options& o, std::
     ascn::scale(x, o.scaling == "none"     ? ascn::scaling::none
                    : o.scaling == "minmax" ? ascn::scaling::min_max
                                            : ascn::scaling::z_score);
+    if (!o.sweep.empty()) {
+        const auto colon = o.sweep.find(':');
+        std::size_t lo = 0, hi = 0;
+        try {
+            lo = std::stoul(o.sweep.substr(0, colon));
+            hi = colon == std::string::npos ? lo : std::stoul(o.sweep.substr(colon + 1));
+        } catch (const std::exception&) {
+            throw ascn::value_error("expected KMIN:KMAX", {{}, "sweep", o.sweep, {}, 0, 0});
+        }
+        ascn::kmeans_options ko;
+        ko.seed = o.seed;
+        const auto rows = ascn::sweep_k(x, lo, hi, ko);
+        if (o.format == "json") {
+            auto j = nlohmann::ordered_json::array();
+            for (const auto& r : rows)
+                j.push_back({{"k", r.k},
+                             {"inertia", r.inertia},
+                             {"silhouette", r.silhouette},
+                             {"davies_bouldin", r.davies_bouldin},
+                             {"calinski_harabasz", r.calinski_harabasz}});
+            out << j.dump(1) << '\n';
+            return 0;
+        }
+        out << "k-means for k = " << lo << ".." << hi << " on " << x.size() << " cities ("
+            << o.scaling << "); silhouette and Calinski-Harabasz: higher is better, "
+            << "Davies-Bouldin: lower is better\n\n";
+        table t({"k", "inertia", "silhouette", "davies_bouldin", "calinski_harabasz"});
+        for (const auto& r : rows)
+            t.add({std::to_string(r.k), fixed(r.inertia), fixed(r.silhouette),
+                   fixed(r.davies_bouldin), fixed(r.calinski_harabasz)});
+        t.print(out);
+        return 0;
+    }
     std::vector<int> labels;
     nlohmann::ordered_json extra = nlohmann::ordered_json::object();
     if (o.method == "kmeans") {

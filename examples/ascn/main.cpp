@@ -6,7 +6,7 @@
 //   ascn export --format json|csv|graphml|dot [--input FILE|DIR] [--as-of YEAR] [--output PATH]
 //   ascn cluster [--method kmeans|kmedoids|agglomerative|dbscan] [--k K] [--linkage L]
 //                [--eps E --min-points M] [--seed S] [--features LIST] [--scaling S]
-//                [--input FILE|DIR] [--as-of YEAR] [--format table|json]
+//                [--sweep KMIN:KMAX] [--input FILE|DIR] [--as-of YEAR] [--format table|json]
 //
 // Exit codes: 0 success, 1 bad data or an unknown id (message on standard error), 2 bad usage.
 #include "cluster.hpp"
@@ -170,6 +170,8 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"zscore", "minmax", "none"}));
     cluster->add_option("--format", co.format, "table or json")
         ->check(CLI::IsMember({"table", "json"}));
+    cluster->add_option("--sweep", co.sweep,
+                        "KMIN:KMAX: run k-means for each k and report every index, to choose k");
 
     try {
         app.parse(argc, argv);
