@@ -14,6 +14,7 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <tuple>
 
 namespace ascn::io {
 
@@ -71,6 +72,18 @@ inline void write_dot(const network& net, std::ostream& out, const dot_options& 
         std::snprintf(buf, sizeof buf, "%.2f,%.2f!", lon * options.scale, lat * options.scale);
         return std::string(buf);
     };
+    // Mean location of the located cities next to v, and how many there are.
+    auto neighbour_cities_centre = [&](std::size_t v) {
+        double lat = 0, lon = 0;
+        int n = 0;
+        for (auto [ei, ee] = boost::out_edges(v, g); ei != ee; ++ei)
+            if (const city* c = g[boost::target(*ei, g)].city(); c && c->location) {
+                lat += c->location->lat;
+                lon += c->location->lon;
+                ++n;
+            }
+        return std::tuple(lat, lon, n);
+    };
     out << "graph ascn {\n"
            "  graph [overlap=false, splines=true, outputorder=edgesfirst];\n"
            "  node [fontname=\"Helvetica\", fontsize=10];\n";
@@ -83,14 +96,7 @@ inline void write_dot(const network& net, std::ostream& out, const dot_options& 
             if (c->location)
                 out << ", pos=" << detail::dot_quote(pos(c->location->lat, c->location->lon));
         } else if (const country* k = d.country()) {
-            double lat = 0, lon = 0;
-            int n = 0;
-            for (auto [ei, ee] = boost::out_edges(v, g); ei != ee; ++ei)
-                if (const city* c = g[boost::target(*ei, g)].city(); c && c->location) {
-                    lat += c->location->lat;
-                    lon += c->location->lon;
-                    ++n;
-                }
+            const auto [lat, lon, n] = neighbour_cities_centre(v);
             out << "label=" << detail::dot_quote(k->name.empty() ? k->id : k->name)
                 << ", shape=box, style=\"rounded,filled\", fillcolor=\"#eeeeee\"";
             out << ", pos="
@@ -103,14 +109,7 @@ inline void write_dot(const network& net, std::ostream& out, const dot_options& 
             // Near the cities it works with (nudged by a fixed per-partner offset so partners
             // of the same cities do not coincide); partners with no located city in a row below
             // the map. Every node has a position, so `neato -n2` keeps them all.
-            double lat = 0, lon = 0;
-            int n = 0;
-            for (auto [ei, ee] = boost::out_edges(v, g); ei != ee; ++ei)
-                if (const city* c = g[boost::target(*ei, g)].city(); c && c->location) {
-                    lat += c->location->lat;
-                    lon += c->location->lon;
-                    ++n;
-                }
+            const auto [lat, lon, n] = neighbour_cities_centre(v);
             const double angle = static_cast<double>(v) * 2.399963; // golden angle
             if (n > 0)
                 out << ", pos="
