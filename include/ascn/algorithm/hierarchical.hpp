@@ -167,6 +167,53 @@ inline dendrogram single_linkage(const point_set& p, metric m) {
     return finish_dendrogram(n, std::move(raw));
 }
 
+/// The nearest-neighbour chain over n clusters (all active at first). `dist(i, j)` compares
+/// two active clusters (any monotone transform of the linkage distance), `height(x)` turns it
+/// into the merge height, and `merge(x, y)` folds x into y, which keeps its index (as SciPy's
+/// nn_chain does). The previous chain element wins ties, which keeps the chain from cycling.
+template <class Dist, class Height, class Merge>
+dendrogram nn_chain(std::size_t n, std::vector<char>& active, Dist dist, Height height,
+                    Merge merge) {
+    std::vector<merge_step> raw;
+    std::vector<std::size_t> chain;
+    for (std::size_t remaining = n; remaining > 1;) {
+        if (chain.empty()) {
+            std::size_t start = 0;
+            while (!active[start])
+                ++start;
+            chain.push_back(start);
+        }
+        const std::size_t x = chain.back();
+        const std::size_t prev = chain.size() >= 2 ? chain[chain.size() - 2] : n;
+        std::size_t y = n;
+        double best = std::numeric_limits<double>::infinity();
+        if (prev != n) {
+            y = prev;
+            best = dist(x, prev);
+        }
+        for (std::size_t j = 0; j < n; ++j) {
+            if (j == x || !active[j])
+                continue;
+            const double dj = dist(x, j);
+            if (dj < best) {
+                best = dj;
+                y = j;
+            }
+        }
+        if (y != prev) {
+            chain.push_back(y);
+            continue;
+        }
+        chain.pop_back();
+        chain.pop_back();
+        raw.push_back({x, y, height(best), 0});
+        merge(x, y);
+        active[x] = 0;
+        --remaining;
+    }
+    return finish_dendrogram(n, std::move(raw));
+}
+
 inline dendrogram ward_linkage(const point_set& p) {
     const std::size_t n = p.size(), d = p.dimension();
     std::vector<double> centre(p.values());
@@ -184,58 +231,14 @@ inline dendrogram ward_linkage(const point_set& p) {
         }
         return 2.0 * size[i] * size[j] / (size[i] + size[j]) * s;
     };
-    // Nearest active neighbour of i; `prefer` (the previous chain element) wins ties, which
-    // keeps the chain from cycling.
-    auto nearest = [&](std::size_t i, std::size_t prefer) {
-        std::size_t arg = n;
-        double best = std::numeric_limits<double>::infinity();
-        if (prefer != n) {
-            arg = prefer;
-            best = dist2(i, prefer);
-        }
-        for (std::size_t j = 0; j < n; ++j) {
-            if (j == i || !active[j])
-                continue;
-            const double dj = dist2(i, j);
-            if (dj < best) {
-                best = dj;
-                arg = j;
-            }
-        }
-        return std::pair(arg, std::sqrt(best));
+    auto merge = [&](std::size_t x, std::size_t y) {
+        const double total = size[x] + size[y];
+        for (std::size_t t = 0; t < d; ++t)
+            centre[y * d + t] = (size[x] * centre[x * d + t] + size[y] * centre[y * d + t]) / total;
+        size[y] = total;
     };
-    std::vector<merge_step> raw;
-    std::vector<std::size_t> chain;
-    std::size_t remaining = n;
-    while (remaining > 1) {
-        if (chain.empty()) {
-            std::size_t start = 0;
-            while (!active[start])
-                ++start;
-            chain.push_back(start);
-        }
-        for (;;) {
-            const std::size_t x = chain.back();
-            const std::size_t prev = chain.size() >= 2 ? chain[chain.size() - 2] : n;
-            const auto [y, dy] = nearest(x, prev);
-            if (y == prev) {
-                chain.pop_back();
-                chain.pop_back();
-                // Merge x into y (y keeps the index, as SciPy's nn_chain does).
-                const double total = size[x] + size[y];
-                for (std::size_t t = 0; t < d; ++t)
-                    centre[y * d + t] =
-                        (size[x] * centre[x * d + t] + size[y] * centre[y * d + t]) / total;
-                size[y] = total;
-                active[x] = 0;
-                raw.push_back({x, y, dy, 0});
-                --remaining;
-                break;
-            }
-            chain.push_back(y);
-        }
-    }
-    return finish_dendrogram(n, std::move(raw));
+    return nn_chain(
+        n, active, dist2, [](double d2) { return std::sqrt(d2); }, merge);
 }
 
 inline dendrogram matrix_linkage(const point_set& p, linkage how, metric m) {
@@ -244,52 +247,21 @@ inline dendrogram matrix_linkage(const point_set& p, linkage how, metric m) {
     std::vector<double> size(n, 1.0);
     std::vector<char> active(n, 1);
     auto at = [&](std::size_t i, std::size_t j) -> double& { return dm[condensed_index(n, i, j)]; };
-    std::vector<merge_step> raw;
-    std::vector<std::size_t> chain;
-    std::size_t remaining = n;
-    while (remaining > 1) {
-        if (chain.empty()) {
-            std::size_t start = 0;
-            while (!active[start])
-                ++start;
-            chain.push_back(start);
+    // Lance–Williams update for complete and average linkage.
+    auto merge = [&](std::size_t x, std::size_t y) {
+        for (std::size_t k = 0; k < n; ++k) {
+            if (!active[k] || k == x || k == y)
+                continue;
+            const double dx = at(x, k), dy = at(y, k);
+            at(y, k) = how == linkage::complete
+                           ? std::max(dx, dy)
+                           : (size[x] * dx + size[y] * dy) / (size[x] + size[y]);
         }
-        for (;;) {
-            const std::size_t x = chain.back();
-            const std::size_t prev = chain.size() >= 2 ? chain[chain.size() - 2] : n;
-            std::size_t y = n;
-            double best = std::numeric_limits<double>::infinity();
-            if (prev != n) {
-                y = prev;
-                best = at(x, prev);
-            }
-            for (std::size_t j = 0; j < n; ++j)
-                if (j != x && active[j] && at(x, j) < best) {
-                    best = at(x, j);
-                    y = j;
-                }
-            if (y == prev) {
-                chain.pop_back();
-                chain.pop_back();
-                // Lance–Williams: the merged cluster keeps index y.
-                for (std::size_t k = 0; k < n; ++k) {
-                    if (!active[k] || k == x || k == y)
-                        continue;
-                    const double dx = at(x, k), dy = at(y, k);
-                    at(y, k) = how == linkage::complete
-                                   ? std::max(dx, dy)
-                                   : (size[x] * dx + size[y] * dy) / (size[x] + size[y]);
-                }
-                size[y] += size[x];
-                active[x] = 0;
-                raw.push_back({x, y, best, 0});
-                --remaining;
-                break;
-            }
-            chain.push_back(y);
-        }
-    }
-    return finish_dendrogram(n, std::move(raw));
+        size[y] += size[x];
+    };
+    return nn_chain(
+        n, active, [&](std::size_t i, std::size_t j) { return at(i, j); },
+        [](double h) { return h; }, merge);
 }
 
 } // namespace detail
