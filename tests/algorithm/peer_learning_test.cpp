@@ -1,0 +1,441 @@
+// SPDX-License-Identifier: MIT
+// Peer-learning paths: the default model worked by hand, Yen's k paths against NetworkX's
+// shortest_simple_paths (tests/algorithm/reference/paths.json), and property tests of every
+// constrained search against brute-force enumeration of simple paths on small random networks.
+#include "../support.hpp"
+
+#include <ascn/algorithm/learning_model.hpp>
+#include <ascn/algorithm/peer_learning.hpp>
+#include <ascn/data/learning.hpp>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <fstream>
+#include <functional>
+#include <limits>
+#include <random>
+#include <string>
+#include <vector>
+
+namespace {
+
+using K = ascn::relation_kind;
+using ascn_test::make_city;
+using ascn_test::rel;
+using vi = ascn::learning_graph::vertex_index;
+
+nlohmann::json reference() {
+    std::ifstream in(std::string(ASCN_TEST_DATA_DIR) + "/paths.json");
+    REQUIRE(in);
+    return nlohmann::json::parse(in);
+}
+
+// Cost = the relationship's strength; member-of ties are not travelled.
+auto strength_cost() {
+    return ascn::edge_weight_cost{[](const ascn::relationship& r) -> std::optional<double> {
+        if (r.kind == K::member_of)
+            return std::nullopt;
+        return r.strength.value_or(1.0);
+    }};
+}
+
+// A network of cities c0..c{n-1} in one country joined by peer-learning ties whose strength
+// is the edge weight.
+ascn::network weighted_cities(std::size_t n,
+                              const std::vector<std::tuple<int, int, double>>& edges) {
+    ascn::network net;
+    net.add_country({"XX", "X", {}, ""});
+    for (std::size_t i = 0; i < n; ++i)
+        net.add_city(make_city("c" + std::to_string(i), "XX"));
+    for (const auto& [u, v, w] : edges) {
+        auto r = rel(K::peer_learning);
+        r.strength = w;
+        net.add_relationship("c" + std::to_string(u), "c" + std::to_string(v), r);
+    }
+    return net;
+}
+
+// Every simple path from s to t (as arc lists), by depth-first search.
+void simple_paths(
+    const ascn::learning_graph& lg, vi s, vi t, std::vector<char>& on,
+    std::vector<ascn::learning_graph::arc_index>& arcs,
+    const std::function<void(const std::vector<ascn::learning_graph::arc_index>&)>& f) {
+    if (s == t) {
+        f(arcs);
+        return;
+    }
+    on[s] = 1;
+    const auto [first, last] = lg.out_arcs(s);
+    for (auto a = first; a < last; ++a) {
+        const auto w = lg.target(a);
+        if (on[w])
+            continue;
+        arcs.push_back(a);
+        simple_paths(lg, w, t, on, arcs, f);
+        arcs.pop_back();
+    }
+    on[s] = 0;
+}
+
+double sum_cost(const ascn::learning_graph& lg,
+                const std::vector<ascn::learning_graph::arc_index>& arcs) {
+    double c = 0;
+    for (auto a : arcs)
+        c += lg.cost(a);
+    return c;
+}
+
+// A random network with cities in three countries, partners and every relation kind.
+ascn::network random_network(std::uint32_t seed, std::size_t cities, std::size_t partners,
+                             std::size_t ties) {
+    std::mt19937 rng(seed);
+    ascn::network net;
+    for (const char* c : {"AA", "BB", "CC"})
+        net.add_country({c, c, {}, ""});
+    for (std::size_t i = 0; i < cities; ++i)
+        net.add_city(make_city("c" + std::to_string(i),
+                               std::string(1, "ABC"[i % 3]) + std::string(1, "ABC"[i % 3])));
+    for (std::size_t i = 0; i < partners; ++i)
+        net.add_partner({"p" + std::to_string(i), "P",
+                         i % 2 ? ascn::partner_kind::agency : ascn::partner_kind::programme, "JP",
+                         ""});
+    std::uniform_int_distribution<std::size_t> city(0, cities - 1), partner(0, partners - 1);
+    std::uniform_int_distribution<int> kind(0, 3), area(0, 5);
+    std::uniform_real_distribution<double> strength(0.2, 1.0);
+    for (std::size_t i = 0; i < ties; ++i) {
+        const int k = kind(rng);
+        auto r = rel(K::support);
+        r.strength = strength(rng);
+        if (area(rng) < 3)
+            r.focus.insert(static_cast<ascn::focus_area>(area(rng)));
+        const std::string c = "c" + std::to_string(city(rng));
+        if (k == 0) {
+            const std::string d = "c" + std::to_string(city(rng));
+            if (c == d)
+                continue;
+            r.kind = K::peer_learning;
+            net.add_relationship(c, d, r);
+        } else if (k == 1) {
+            r.kind = K::support;
+            net.add_relationship("p" + std::to_string(partner(rng)), c, r);
+        } else if (k == 2) {
+            r.kind = K::twinning;
+            net.add_relationship(c, "p" + std::to_string(partner(rng)), r);
+        } else {
+            r.kind = K::participation;
+            const std::string p = "p" + std::to_string(2 * (partner(rng) / 2));
+            net.add_relationship(c, p, r);
+        }
+    }
+    return net;
+}
+
+} // namespace
+
+TEST_CASE("learning model: hop costs worked by hand", "[peer-learning]") {
+    // da-nang -peer-learning- hanoi (both VN); jica -support- da-nang; singapore -twinning-
+    // jica; jica serves 2 cities (da-nang, singapore).
+    const auto net = ascn_test::small_network();
+    ascn::learning_model model;
+    model.via_network = 0; // no network channel in this test
+    const ascn::learning_graph lg(net, model);
+    auto arc = [&](std::string_view a, std::string_view b) {
+        const auto s = *lg.find(a), t = *lg.find(b);
+        const auto [first, last] = lg.out_arcs(s);
+        for (auto x = first; x < last; ++x)
+            if (lg.target(x) == t)
+                return lg.cost(x);
+        FAIL("no arc " << a << " -> " << b);
+        return 0.0;
+    };
+    // Same country, peer learning 0.6 combined with "same country" through VN is not a
+    // parallel arc (it goes through the country vertex).
+    CHECK(arc("da-nang", "hanoi") == Approx(-std::log(0.60)).epsilon(1e-12));
+    CHECK(arc("da-nang", "VN") == 0.0);
+    CHECK(arc("VN", "hanoi") == Approx(-std::log(0.35)).epsilon(1e-12));
+    // Into a partner: support 0.6; out of jica (serves 2 cities): 0.6 × (2-1)^-0.5 = 0.6.
+    CHECK(arc("da-nang", "jica") == Approx(-std::log(0.60)).epsilon(1e-12));
+    CHECK(arc("jica", "singapore") == Approx(-std::log(0.70)).epsilon(1e-12));
+    CHECK(arc("singapore", "jica") == Approx(-std::log(0.70)).epsilon(1e-12));
+
+    // Under a focus area every untagged tie is × 0.6.
+    model.focus = ascn::focus_area::environment;
+    const ascn::learning_graph lf(net, model);
+    const auto p = ascn::best_path(lf, *lf.find("singapore"), *lf.find("hanoi"));
+    REQUIRE(p);
+    // singapore -> jica -> da-nang -> hanoi: 0.7·0.6 × 0.6·0.6 × 0.6·0.6 (border is not on
+    // partner hops).
+    CHECK(p->probability() == Approx(0.42 * 0.36 * 0.36).epsilon(1e-12));
+    const auto why = ascn::explain(net, lf, *p, model);
+    REQUIRE(why.size() == 3);
+    CHECK(why[0].from == "singapore");
+    CHECK(why[1].reason == "support, p 0.60 × focus 0.60 (untagged) = 0.36");
+    CHECK(why[2].reason.find("peer-learning") == 0);
+
+    // Parallel ties are independent chances: p = 1 - (1 - 0.6)(1 - 0.5).
+    auto net2 = net;
+    net2.add_relationship("da-nang", "hanoi", rel(K::twinning, 2020));
+    model.focus.reset();
+    const ascn::learning_graph l2(net2, model);
+    const auto q = ascn::best_path(l2, *l2.find("da-nang"), *l2.find("hanoi"));
+    REQUIRE(q);
+    CHECK(q->probability() == Approx(1 - 0.4 * 0.5).epsilon(1e-12));
+    CHECK(l2.kinds(q->arcs[0]) == ascn::relation_set{K::peer_learning, K::twinning});
+    CHECK(l2.relationships(q->arcs[0]).size() == 2);
+}
+
+TEST_CASE("learning model: a negative cost names the relationship", "[peer-learning]") {
+    const auto net = ascn_test::small_network();
+    auto bad = ascn::edge_weight_cost{[](const ascn::relationship&) { return -1.0; }};
+    try {
+        const ascn::learning_graph lg(net, bad);
+        FAIL("no error");
+    } catch (const ascn::value_error& e) {
+        CHECK(std::string(e.what()).find("negative or non-finite") != std::string::npos);
+        CHECK(e.context().field == "cost");
+    }
+}
+
+TEST_CASE("peer-learning paths: Yen's k paths equal NetworkX's shortest_simple_paths",
+          "[peer-learning]") {
+    const auto ref = reference();
+    for (const auto& gc : ref["graphs"]) {
+        std::vector<std::tuple<int, int, double>> edges;
+        for (const auto& e : gc["edges"])
+            edges.emplace_back(e[0].get<int>(), e[1].get<int>(), e[2].get<double>());
+        const auto net = weighted_cities(gc["n"].get<std::size_t>(), edges);
+        const ascn::learning_graph lg(net, strength_cost());
+        for (const auto& q : gc["queries"]) {
+            INFO(gc["name"].get<std::string>() << " " << q["from"] << " -> " << q["to"]);
+            const vi s = *lg.find("c" + std::to_string(q["from"].get<int>()));
+            const vi t = *lg.find("c" + std::to_string(q["to"].get<int>()));
+            const auto paths = ascn::k_best_paths(lg, s, t, q["k"].get<std::size_t>());
+            const auto costs = q["costs"].get<std::vector<double>>();
+            REQUIRE(paths.size() == costs.size());
+            for (std::size_t i = 0; i < costs.size(); ++i) {
+                CHECK(std::abs(paths[i].cost - costs[i]) <= 1e-9);
+                CHECK(paths[i].cost == sum_cost(lg, paths[i].arcs));
+                CHECK(paths[i].vertices.front() == s);
+                CHECK(paths[i].vertices.back() == t);
+                // loopless
+                auto sorted = paths[i].vertices;
+                std::sort(sorted.begin(), sorted.end());
+                CHECK(std::adjacent_find(sorted.begin(), sorted.end()) == sorted.end());
+            }
+            const auto best = ascn::best_path(lg, s, t);
+            REQUIRE(best);
+            CHECK(std::abs(best->cost - q["dijkstra"].get<double>()) <= 1e-9);
+            const auto wide = ascn::widest_path(lg, s, t);
+            REQUIRE(wide);
+            CHECK(ascn::bottleneck(lg, *wide) == q["bottleneck"].get<double>());
+        }
+    }
+}
+
+TEST_CASE("peer-learning paths: constrained searches agree with brute force", "[peer-learning]") {
+    for (std::uint32_t seed = 1; seed <= 12; ++seed) {
+        const auto net = random_network(seed, 9, 4, 16);
+        ascn::learning_model model;
+        model.focus = static_cast<ascn::focus_area>(seed % 6);
+        model.via_network = seed % 2 ? 0.5 : 0.0;
+        const ascn::learning_graph lg(net, model);
+        std::mt19937 rng(seed);
+        std::vector<double> level(lg.num_vertices());
+        for (auto& l : level)
+            l = std::uniform_int_distribution<int>(0, 4)(rng) / 4.0;
+        const vi n = static_cast<vi>(lg.num_vertices());
+        for (vi s = 0; s < n; s += 3)
+            for (vi t = 1; t < n; t += 4) {
+                if (lg.kind(s) != ascn::vertex_kind::city || lg.kind(t) != ascn::vertex_kind::city)
+                    continue;
+                INFO("seed " << seed << " " << lg.id(s) << " -> " << lg.id(t));
+                constexpr double inf = std::numeric_limits<double>::infinity();
+                double best = inf, best3 = inf, widest = inf, stones = inf, stones_step = inf,
+                       avoiding = inf;
+                const vi avoid = static_cast<vi>((s + t) % n);
+                std::vector<char> on(n, 0);
+                std::vector<ascn::learning_graph::arc_index> arcs;
+                simple_paths(lg, s, t, on, arcs, [&](const auto& p) {
+                    const double c = sum_cost(lg, p);
+                    best = std::min(best, c);
+                    if (p.size() <= 3)
+                        best3 = std::min(best3, c);
+                    double b = 0;
+                    for (auto a : p)
+                        b = std::max(b, lg.cost(a));
+                    widest = std::min(widest, b);
+                    bool through = false;
+                    for (std::size_t i = 1; i < p.size(); ++i)
+                        through |= lg.source(p[i]) == avoid;
+                    if (!through || avoid == s || avoid == t)
+                        avoiding = std::min(avoiding, c);
+                    // stepping stones: city levels never rise along the path
+                    double carried = lg.kind(s) == ascn::vertex_kind::city ? level[s] : inf;
+                    bool ok = true, ok_step = true;
+                    for (auto a : p) {
+                        const auto w = lg.target(a);
+                        if (lg.kind(w) != ascn::vertex_kind::city)
+                            continue;
+                        ok &= level[w] <= carried;
+                        ok_step &= level[w] <= carried && carried - level[w] <= 0.25 + 1e-12;
+                        carried = level[w];
+                    }
+                    if (ok)
+                        stones = std::min(stones, c);
+                    if (ok_step)
+                        stones_step = std::min(stones_step, c);
+                });
+                auto check = [&](const char* what, const std::optional<ascn::learning_path>& p,
+                                 double expected) {
+                    INFO(what);
+                    if (expected == inf) {
+                        CHECK(!p);
+                        return;
+                    }
+                    REQUIRE(p);
+                    CHECK(p->cost == Approx(expected).epsilon(1e-12));
+                    CHECK(p->cost == sum_cost(lg, p->arcs));
+                    CHECK(p->vertices.front() == s);
+                    CHECK(p->vertices.back() == t);
+                };
+                const auto p = ascn::best_path(lg, s, t);
+                check("best", p, best);
+                const auto p3 = ascn::best_path(lg, s, t, {3, {}});
+                check("hops", p3, best3);
+                if (p3)
+                    CHECK(p3->hops() <= 3);
+                const auto pa = ascn::best_path(lg, s, t, {std::nullopt, {avoid}});
+                check("avoid", pa, avoiding);
+                if (pa && avoid != s && avoid != t)
+                    CHECK(std::find(pa->vertices.begin(), pa->vertices.end(), avoid) ==
+                          pa->vertices.end());
+                const auto w = ascn::widest_path(lg, s, t);
+                if (widest == inf)
+                    CHECK(!w);
+                else {
+                    REQUIRE(w);
+                    CHECK(ascn::bottleneck(lg, *w) == widest);
+                }
+                check("stones", ascn::stepping_stone_path(lg, s, t, level), stones);
+                check("stones step", ascn::stepping_stone_path(lg, s, t, level, 0.25), stones_step);
+                // Yen: cost order, and the first equals Dijkstra's
+                const auto ks = ascn::k_best_paths(lg, s, t, 4);
+                if (best != inf) {
+                    REQUIRE(!ks.empty());
+                    CHECK(ks[0].cost == Approx(best).epsilon(1e-12));
+                    for (std::size_t i = 1; i < ks.size(); ++i)
+                        CHECK(ks[i - 1].cost <= ks[i].cost);
+                }
+                const auto kh = ascn::k_best_paths(lg, s, t, 4, {3, {}});
+                for (const auto& q : kh)
+                    CHECK(q.hops() <= 3);
+                if (best3 != inf) {
+                    REQUIRE(!kh.empty());
+                    CHECK(kh[0].cost == Approx(best3).epsilon(1e-12));
+                }
+            }
+    }
+}
+
+TEST_CASE("peer-learning paths: all-pairs costs match single searches for any thread count",
+          "[peer-learning]") {
+    const auto net = random_network(7, 12, 5, 24);
+    const ascn::learning_graph lg(net, ascn::learning_model{});
+    std::vector<vi> cities;
+    for (vi v = 0; v < lg.num_vertices(); ++v)
+        if (lg.kind(v) == ascn::vertex_kind::city)
+            cities.push_back(v);
+    const auto one = ascn::all_pairs_costs(lg, cities, 1);
+    const auto two = ascn::all_pairs_costs(lg, cities, 2);
+    CHECK(one == two);
+    for (std::size_t i = 0; i < cities.size(); ++i)
+        for (std::size_t j = 0; j < cities.size(); ++j) {
+            const auto p = ascn::best_path(lg, cities[i], cities[j]);
+            if (!p)
+                CHECK(std::isinf(one[i * cities.size() + j]));
+            else
+                CHECK(one[i * cities.size() + j] == Approx(p->cost).epsilon(1e-12));
+        }
+}
+
+TEST_CASE("mentors: eligibility, ranking and paths", "[peer-learning]") {
+    // learner L; strong far mentor F (gap 0.8) through two hops; near-peer N (gap 0.4) one hop;
+    // W stronger but without evidence; E only 0.05 stronger (below the margin).
+    ascn::network net;
+    net.add_country({"AA", "A", {}, ""});
+    for (const char* c : {"L", "F", "N", "W", "E", "X"})
+        net.add_city(make_city(c, "AA"));
+    auto tie = [&](const char* a, const char* b) {
+        net.add_relationship(a, b, rel(K::peer_learning));
+    };
+    tie("F", "X");
+    tie("X", "L");
+    tie("N", "L");
+    tie("W", "L");
+    tie("E", "L");
+    ascn::learning_model model;
+    model.via_network = 0;
+    model.same_country = 0; // only the peer-learning ties
+    const ascn::learning_graph lg(net, model);
+    std::vector<double> strength(lg.num_vertices(), 0), evidence(lg.num_vertices(), 1);
+    auto set = [&](const char* id, double s, double e) {
+        strength[*lg.find(id)] = s;
+        evidence[*lg.find(id)] = e;
+    };
+    set("L", 0.1, 0);
+    set("F", 0.9, 3);
+    set("N", 0.5, 1);
+    set("W", 0.95, 0);
+    set("E", 0.15, 1);
+    set("X", 0.0, 0);
+    const auto ms = ascn::mentors(lg, *lg.find("L"), strength, evidence);
+    REQUIRE(ms.size() == 2);
+    // N: 0.6 × 0.4 × exp(-0.8) ; F: 0.36 × 0.8 × exp(-1.6)
+    CHECK(lg.id(ms[0].city) == "N");
+    CHECK(ms[0].score == Approx(0.6 * 0.4 * std::exp(-0.8)).epsilon(1e-12));
+    CHECK(lg.id(ms[1].city) == "F");
+    CHECK(ms[1].score == Approx(0.36 * 0.8 * std::exp(-1.6)).epsilon(1e-12));
+    CHECK(ms[1].path.vertices.front() == *lg.find("F"));
+    CHECK(ms[1].path.vertices.back() == *lg.find("L"));
+    CHECK(ms[1].path.hops() == 2);
+    // Frontrunner mode ranks by gap × P alone: F 0.288 > N 0.24.
+    ascn::mentor_options front;
+    front.g0 = std::numeric_limits<double>::infinity();
+    const auto fr = ascn::mentors(lg, *lg.find("L"), strength, evidence, front);
+    REQUIRE(fr.size() == 2);
+    CHECK(lg.id(fr[0].city) == "F");
+    // A hop limit of 1 leaves F out; a threshold above 0.5 leaves only N.
+    ascn::mentor_options one;
+    one.max_hops = 1;
+    CHECK(ascn::mentors(lg, *lg.find("L"), strength, evidence, one).size() == 1);
+    ascn::mentor_options strict;
+    strict.threshold = 0.5;
+    const auto st = ascn::mentors(lg, *lg.find("L"), strength, evidence, strict);
+    REQUIRE(st.size() == 1);
+    CHECK(lg.id(st[0].city) == "N");
+}
+
+TEST_CASE("mentors on the embedded ASCN: Makassar in Quality Environment", "[peer-learning]") {
+    const auto& d = ascn::data::embedded_dataset();
+    ascn::learning_model model;
+    model.focus = ascn::focus_area::environment;
+    const ascn::learning_graph lg(d.network, model);
+    const auto records = ascn::data::focus_records_of(d);
+    const auto s = ascn::strengths(lg, records, ascn::focus_area::environment);
+    ascn::mentor_options o;
+    o.affinity = ascn::city_affinity(d.network, lg);
+    const auto learner = *lg.find("makassar");
+    const auto ms = ascn::mentors(lg, learner, s.strength, s.evidence, o);
+    REQUIRE(!ms.empty());
+    // Makassar has no recorded ties but its country: its best mentor is an Indonesian city
+    // with environment projects, reached through "same country".
+    CHECK(lg.id(ms[0].city) == "banyuwangi");
+    CHECK(ms[0].path.hops() == 2);
+    for (const auto& m : ms) {
+        CHECK(m.path.vertices.back() == learner);
+        CHECK(m.path.probability() >= o.threshold);
+        CHECK(m.gap >= o.margin);
+    }
+}
