@@ -38,6 +38,17 @@ inline ascn::network load(const input_options& o) {
     return net;
 }
 
+/// The id `text` names in `net`: itself, or on the embedded ASCN also a city's name or alias
+/// ("Kota Cebu"). Unknown ids are returned unchanged (the caller's lookup then reports them
+/// with suggestions).
+inline std::string resolve_id(const ascn::network& net, const std::string& text, bool embedded) {
+    if (embedded && !net.contains(text))
+        if (const auto* c = ascn::data::embedded_dataset().find_city(text);
+            c && net.contains(c->id))
+            return c->id;
+    return text;
+}
+
 /// A short description of the input for headings, e.g. "embedded ASCN as of 2018".
 inline std::string describe(const input_options& o) {
     std::string s = o.input.empty() ? "embedded ASCN" : o.input;

@@ -7,10 +7,15 @@
 //   ascn cluster [--method kmeans|kmedoids|agglomerative|dbscan] [--k K] [--linkage L]
 //                [--eps E --min-points M] [--seed S] [--features LIST] [--scaling S]
 //                [--sweep KMIN:KMAX] [--input FILE|DIR] [--as-of YEAR] [--format table|json]
+//   ascn path --from ID --to ID [--k K] [--max-hops H] [--via KINDS] [--avoid IDS]
+//             [--weight model|strength|hops] [--focus AREA] [--widest] [--format table|json]
+//   ascn mentors --city ID --focus AREA [--n N] [--max-hops H] [--frontrunners]
+//                [--format table|json]
 //
 // Exit codes: 0 success, 1 bad data or an unknown id (message on standard error), 2 bad usage.
 #include "cluster.hpp"
 #include "input.hpp"
+#include "paths.hpp"
 #include "summary.hpp"
 #include "table.hpp"
 
@@ -173,6 +178,42 @@ int main(int argc, char** argv) {
     cluster->add_option("--sweep", co.sweep,
                         "KMIN:KMAX: run k-means for each k and report every index, to choose k");
 
+    ascn_tool::path_options po;
+    auto* path = app.add_subcommand("path", "peer-learning paths from one vertex to another");
+    add_input_options(*path, in);
+    path->add_option("--from", po.from, "where knowledge starts (id, or a city's name)")
+        ->required();
+    path->add_option("--to", po.to, "where it should arrive")->required();
+    path->add_option("--k", po.k, "the k cheapest loopless paths (Yen)")
+        ->check(CLI::Range(1, 1000));
+    path->add_option("--max-hops", po.max_hops, "at most this many relationships on a path");
+    path->add_option("--via", po.via,
+                     "only these relation kinds, comma-separated (twinning, support, "
+                     "participation, programme-of, business-match, peer-learning, member-of)")
+        ->delimiter(',');
+    path->add_option("--avoid", po.avoid, "ids of cities, partners or countries to avoid")
+        ->delimiter(',');
+    path->add_option("--weight", po.weight,
+                     "model (default: the peer-learning model), strength (a relationship's "
+                     "strength attribute as its cost) or hops")
+        ->check(CLI::IsMember({"model", "strength", "hops"}));
+    path->add_option("--focus", po.focus, "focus area the knowledge is about (model only)");
+    path->add_flag("--widest", po.widest, "the path whose weakest link is strongest");
+    path->add_option("--format", po.format, "table or json")
+        ->check(CLI::IsMember({"table", "json"}));
+
+    ascn_tool::mentor_cli_options mo;
+    auto* mentors = app.add_subcommand("mentors", "the cities a city should learn from");
+    add_input_options(*mentors, in);
+    mentors->add_option("--city", mo.city, "the learner (id, or a city's name)")->required();
+    mentors->add_option("--focus", mo.focus, "focus area, e.g. environment")->required();
+    mentors->add_option("--n", mo.n, "how many mentors")->check(CLI::Range(1, 1000));
+    mentors->add_option("--max-hops", mo.max_hops, "at most this many relationships on a path");
+    mentors->add_flag("--frontrunners", mo.frontrunners,
+                      "rank the strongest first instead of near-peers");
+    mentors->add_option("--format", mo.format, "table or json")
+        ->check(CLI::IsMember({"table", "json"}));
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -198,6 +239,10 @@ int main(int argc, char** argv) {
             return run_show(net, id, format, in.input.empty());
         if (cluster->parsed())
             return ascn_tool::run_cluster(net, co, std::cout);
+        if (path->parsed())
+            return ascn_tool::run_path(net, po, in.input.empty(), std::cout);
+        if (mentors->parsed())
+            return ascn_tool::run_mentors(net, mo, in.input.empty(), std::cout);
         return run_export(net, export_format, output);
     } catch (const ascn::error& e) {
         std::cerr << e.what() << '\n';

@@ -17,6 +17,7 @@
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <functional>
 #include <limits>
 #include <optional>
@@ -761,9 +762,10 @@ template <class Source, class Policy>
         const auto rels = lg.relationships(a);
         e.relationships = rels.size();
         if (lg.is_channel(s) || lg.is_channel(t)) {
-            e.reason = lg.is_channel(s)
-                           ? "the network's own channel (meetings, platform), leaving"
-                           : "the network's own channel (meetings, platform), entering";
+            char p[16];
+            std::snprintf(p, sizeof p, "%.2f", std::exp(-e.cost));
+            e.reason = std::string("the network's own channel (meetings, platform), ") +
+                       (lg.is_channel(s) ? "leaving" : "entering") + ", p " + p;
             out.push_back(std::move(e));
             continue;
         }
