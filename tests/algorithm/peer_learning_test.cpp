@@ -439,3 +439,35 @@ TEST_CASE("mentors on the embedded ASCN: Makassar in Quality Environment", "[pee
         CHECK(m.gap >= o.margin);
     }
 }
+
+TEST_CASE("peer-learning paths: costs_from and costs_to agree with best_path", "[peer-learning]") {
+    const auto net = random_network(3, 14, 5, 30);
+    ascn::learning_model model;
+    model.focus = ascn::focus_area::safety;
+    const ascn::learning_graph lg(net, model);
+    const vi root = *lg.find("c2");
+    const auto from = ascn::costs_from(lg, root);
+    const auto to = ascn::costs_to(lg, root);
+    for (vi v = 0; v < lg.num_vertices(); ++v) {
+        const auto out = ascn::best_path(lg, root, v);
+        const auto in = ascn::best_path(lg, v, root);
+        CHECK(from.reachable(v) == out.has_value());
+        CHECK(to.reachable(v) == in.has_value());
+        if (out) {
+            CHECK(from.cost[v] == Approx(out->cost).epsilon(1e-12));
+            const auto p = from.path(lg, v);
+            REQUIRE(p);
+            CHECK(p->vertices.front() == root);
+            CHECK(p->vertices.back() == v);
+            CHECK(p->cost == Approx(out->cost).epsilon(1e-12));
+        }
+        if (in) {
+            CHECK(to.cost[v] == Approx(in->cost).epsilon(1e-12));
+            const auto p = to.path(lg, v);
+            REQUIRE(p);
+            CHECK(p->vertices.front() == v);
+            CHECK(p->vertices.back() == root);
+            CHECK(p->cost == Approx(in->cost).epsilon(1e-12));
+        }
+    }
+}

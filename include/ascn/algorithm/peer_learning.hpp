@@ -627,6 +627,94 @@ all_pairs_costs(const learning_graph& lg, const std::vector<learning_graph::vert
     return out;
 }
 
+/// Cheapest-path costs between one vertex and every other, with the tree of paths.
+struct learning_tree {
+    using vertex_index = learning_graph::vertex_index;
+    using arc_index = learning_graph::arc_index;
+    static constexpr arc_index no_arc = std::numeric_limits<arc_index>::max();
+
+    vertex_index root = 0;
+    bool towards_root = false;  ///< costs of paths *to* the root (else from it)
+    std::vector<double> cost;   ///< infinity where there is no path
+    std::vector<arc_index> arc; ///< the forward arc joining each vertex to the tree; none at root
+
+    [[nodiscard]] bool reachable(vertex_index v) const noexcept { return !std::isinf(cost[v]); }
+    /// The path between the root and `v` in the direction knowledge moves (from the root, or
+    /// towards it); empty optional when there is none.
+    [[nodiscard]] std::optional<learning_path> path(const learning_graph& lg,
+                                                    vertex_index v) const {
+        if (!reachable(v))
+            return std::nullopt;
+        learning_path p;
+        p.vertices.push_back(v);
+        for (auto at = v; at != root;) {
+            const auto a = arc[at];
+            p.arcs.push_back(a);
+            at = towards_root ? lg.target(a) : lg.source(a);
+            p.vertices.push_back(at);
+        }
+        if (!towards_root) {
+            std::reverse(p.vertices.begin(), p.vertices.end());
+            std::reverse(p.arcs.begin(), p.arcs.end());
+        }
+        for (auto a : p.arcs)
+            p.cost += lg.cost(a);
+        return p;
+    }
+};
+
+namespace detail {
+inline learning_tree learning_dijkstra(const learning_graph& lg, learning_graph::vertex_index root,
+                                       bool towards) {
+    ASCN_EXPECTS(root < lg.num_vertices());
+    constexpr double inf = std::numeric_limits<double>::infinity();
+    const std::size_t n = lg.num_vertices();
+    learning_tree t;
+    t.root = root;
+    t.towards_root = towards;
+    t.cost.assign(n, inf);
+    t.arc.assign(n, learning_tree::no_arc);
+    std::vector<learning_graph::vertex_index> pred(n);
+    struct visitor : boost::default_dijkstra_visitor {
+        learning_graph::arc_index* arc;
+        const learning_graph* lg;
+        bool towards;
+        void edge_relaxed(learning_graph::graph_type::edge_descriptor e,
+                          const learning_graph::graph_type& g) const {
+            arc[boost::target(e, g)] = towards ? lg->forward_arc(e.idx) : e.idx;
+        }
+    };
+    const auto& g = towards ? lg.backward() : lg.forward();
+    const auto index = boost::get(boost::vertex_index, g);
+    auto run = [&](auto weights) {
+        boost::dijkstra_shortest_paths_no_color_map(
+            g, root, boost::make_iterator_property_map(pred.data(), index),
+            boost::make_iterator_property_map(t.cost.data(), index), weights, index,
+            std::less<double>(), boost::closed_plus<double>(inf), inf, 0.0,
+            visitor{{}, t.arc.data(), &lg, towards});
+    };
+    if (towards)
+        run(lg.backward_cost_map());
+    else
+        run(lg.cost_map());
+    return t;
+}
+} // namespace detail
+
+/// Costs of the cheapest paths from `source` to every vertex (Boost.Graph's Dijkstra on the
+/// forward CSR graph). O((V + E) log V).
+[[nodiscard]] inline learning_tree costs_from(const learning_graph& lg,
+                                              learning_graph::vertex_index source) {
+    return detail::learning_dijkstra(lg, source, false);
+}
+
+/// Costs of the cheapest paths from every vertex to `target` (Dijkstra on the backward CSR
+/// graph): where a learner can learn from, in one search. O((V + E) log V).
+[[nodiscard]] inline learning_tree costs_to(const learning_graph& lg,
+                                            learning_graph::vertex_index target) {
+    return detail::learning_dijkstra(lg, target, true);
+}
+
 /// A recommended mentor for a learner in one focus area.
 struct mentor {
     learning_graph::vertex_index city = 0;
@@ -653,8 +741,9 @@ struct mentor_options {
 /// The best mentors for `learner`: cities at least `margin` stronger in the area, with evidence
 /// (`evidence[v]`: projects done or under way there), reachable with path probability at least
 /// `threshold`, ranked by score (ties: by id). `strength` and `evidence` are indexed by
-/// learning-graph vertex. One Dijkstra from the learner over the backward graph reaches every
-/// candidate at once (or one hop-limited search, with `max_hops`).
+/// learning-graph vertex. One Dijkstra from the learner over the backward graph (`costs_to`)
+/// reaches every candidate at once, and paths are traced for the n best only: O((V + E) log V).
+/// With `max_hops`, one hop-limited search per eligible city: O(candidates × h × E).
 [[nodiscard]] inline std::vector<mentor> mentors(const learning_graph& lg,
                                                  learning_graph::vertex_index learner,
                                                  const std::vector<double>& strength,
@@ -663,7 +752,6 @@ struct mentor_options {
     ASCN_EXPECTS(learner < lg.num_vertices());
     ASCN_EXPECTS(strength.size() == lg.num_vertices() && evidence.size() == lg.num_vertices());
     const std::size_t n = lg.num_vertices();
-    constexpr double inf = std::numeric_limits<double>::infinity();
     const double s_l = strength[learner];
     std::vector<learning_graph::vertex_index> eligible;
     for (learning_graph::vertex_index v = 0; v < n; ++v)
@@ -673,62 +761,43 @@ struct mentor_options {
     std::vector<mentor> out;
     if (eligible.empty())
         return out;
-    std::vector<double> dist(n, inf);
-    std::vector<learning_graph::vertex_index> pred(n);
-    std::vector<learning_graph::arc_index> pred_arc(n, std::numeric_limits<std::uint32_t>::max());
-    if (!options.max_hops) {
-        struct visitor : boost::default_dijkstra_visitor {
-            std::vector<learning_graph::arc_index>* pred_arc;
-            void edge_relaxed(learning_graph::graph_type::edge_descriptor e,
-                              const learning_graph::graph_type& g) const {
-                (*pred_arc)[boost::target(e, g)] = e.idx;
-            }
-        };
-        const auto& g = lg.backward();
-        const auto index = boost::get(boost::vertex_index, g);
-        boost::dijkstra_shortest_paths_no_color_map(
-            g, learner, boost::make_iterator_property_map(pred.data(), index),
-            boost::make_iterator_property_map(dist.data(), index), lg.backward_cost_map(), index,
-            std::less<double>(), boost::closed_plus<double>(inf), inf, 0.0, visitor{{}, &pred_arc});
-    }
-    for (auto m : eligible) {
-        learning_path p;
-        if (options.max_hops) {
-            auto found = best_path(lg, m, learner, {options.max_hops, {}});
-            if (!found)
-                continue;
-            p = std::move(*found);
-        } else {
-            if (dist[m] == inf)
-                continue;
-            // Backward arcs from the learner lead to m; read them back as forward arcs.
-            p.vertices.push_back(m);
-            for (auto at = m; at != learner;) {
-                const auto fa = lg.forward_arc(pred_arc[at]);
-                p.arcs.push_back(fa);
-                at = lg.target(fa);
-                p.vertices.push_back(at);
-            }
-            for (auto a : p.arcs)
-                p.cost += lg.cost(a);
-        }
-        if (p.probability() < options.threshold)
-            continue;
+    auto rank = [&](learning_graph::vertex_index m, double cost) {
         mentor r;
         r.city = m;
         r.strength = strength[m];
         r.gap = strength[m] - s_l;
         r.affinity = options.affinity ? options.affinity(m, learner) : 1.0;
         const double shape = std::isinf(options.g0) ? 1.0 : std::exp(-r.gap / options.g0);
-        r.score = p.probability() * r.affinity * r.gap * shape;
-        r.path = std::move(p);
-        out.push_back(std::move(r));
-    }
-    std::sort(out.begin(), out.end(), [&](const mentor& a, const mentor& b) {
+        r.score = std::exp(-cost) * r.affinity * r.gap * shape;
+        return r;
+    };
+    auto before = [&](const mentor& a, const mentor& b) {
         if (a.score != b.score)
             return a.score > b.score;
         return lg.id(a.city) < lg.id(b.city);
-    });
+    };
+    if (!options.max_hops) {
+        // Score every candidate from the costs, then trace paths for the winners only.
+        const learning_tree tree = costs_to(lg, learner);
+        for (auto m : eligible)
+            if (tree.reachable(m) && std::exp(-tree.cost[m]) >= options.threshold)
+                out.push_back(rank(m, tree.cost[m]));
+        const std::size_t keep = std::min(options.n, out.size());
+        std::partial_sort(out.begin(), out.begin() + static_cast<long>(keep), out.end(), before);
+        out.resize(keep);
+        for (auto& r : out)
+            r.path = *tree.path(lg, r.city);
+        return out;
+    }
+    for (auto m : eligible) {
+        auto p = best_path(lg, m, learner, {options.max_hops, {}});
+        if (!p || p->probability() < options.threshold)
+            continue;
+        mentor r = rank(m, p->cost);
+        r.path = std::move(*p);
+        out.push_back(std::move(r));
+    }
+    std::sort(out.begin(), out.end(), before);
     if (out.size() > options.n)
         out.resize(options.n);
     return out;
