@@ -153,6 +153,52 @@ public:
         return out;
     }
 
+    /// Cheapest path from `from` to `to` by A*, with `h[v]` a lower bound on the cost from v
+    /// to `to` that is consistent (e.g. exact costs to `to` with nothing blocked; infinity:
+    /// `to` cannot be reached from v).
+    std::optional<learning_path> astar(vertex_index from, vertex_index to,
+                                       const std::vector<double>& h) {
+        if (blocked_vertex_[from] || blocked_vertex_[to] || std::isinf(h[from]))
+            return std::nullopt;
+        if (from == to)
+            return learning_path{{from}, {}, 0.0};
+        using item = std::pair<double, vertex_index>;
+        heap_.clear();
+        auto push = [&](double key, vertex_index v) {
+            heap_.emplace_back(key, v);
+            std::push_heap(heap_.begin(), heap_.end(), std::greater<>());
+        };
+        touch(from, 0.0, no_arc);
+        push(h[from], from);
+        std::optional<learning_path> out;
+        while (!heap_.empty()) {
+            std::pop_heap(heap_.begin(), heap_.end(), std::greater<>());
+            const item top = heap_.back();
+            heap_.pop_back();
+            const vertex_index u = top.second;
+            const double d = dist_[u];
+            if (top.first > d + h[u])
+                continue;
+            if (u == to) {
+                out = trace(from, to);
+                break;
+            }
+            const auto [first, last] = lg_->out_arcs(u);
+            for (auto a = first; a < last; ++a) {
+                const auto w = lg_->target(a);
+                if (blocked_arc_[a] || blocked_vertex_[w] || std::isinf(h[w]))
+                    continue;
+                const double nd = d + lg_->cost(a);
+                if (nd < dist_[w]) {
+                    touch(w, nd, a);
+                    push(nd + h[w], w);
+                }
+            }
+        }
+        reset();
+        return out;
+    }
+
 private:
     void touch(vertex_index v, double d, arc_index a) {
         if (dist_[v] == inf)
@@ -278,6 +324,7 @@ private:
     std::vector<vertex_index> blocked_vertices_;
     std::vector<arc_index> blocked_arcs_;
     std::unordered_map<vertex_index, std::vector<std::pair<std::uint32_t, arc_index>>> history_;
+    std::vector<std::pair<double, vertex_index>> heap_;
 };
 
 } // namespace detail
@@ -342,11 +389,102 @@ best_path(const learning_graph& lg, learning_graph::vertex_index from,
     return p;
 }
 
+/// Cheapest-path costs between one vertex and every other, with the tree of paths.
+struct learning_tree {
+    using vertex_index = learning_graph::vertex_index;
+    using arc_index = learning_graph::arc_index;
+    static constexpr arc_index no_arc = std::numeric_limits<arc_index>::max();
+
+    vertex_index root = 0;
+    bool towards_root = false;  ///< costs of paths *to* the root (else from it)
+    std::vector<double> cost;   ///< infinity where there is no path
+    std::vector<arc_index> arc; ///< the forward arc joining each vertex to the tree; none at root
+
+    [[nodiscard]] bool reachable(vertex_index v) const noexcept { return !std::isinf(cost[v]); }
+    /// The path between the root and `v` in the direction knowledge moves (from the root, or
+    /// towards it); empty optional when there is none.
+    [[nodiscard]] std::optional<learning_path> path(const learning_graph& lg,
+                                                    vertex_index v) const {
+        if (!reachable(v))
+            return std::nullopt;
+        learning_path p;
+        p.vertices.push_back(v);
+        for (auto at = v; at != root;) {
+            const auto a = arc[at];
+            p.arcs.push_back(a);
+            at = towards_root ? lg.target(a) : lg.source(a);
+            p.vertices.push_back(at);
+        }
+        if (!towards_root) {
+            std::reverse(p.vertices.begin(), p.vertices.end());
+            std::reverse(p.arcs.begin(), p.arcs.end());
+        }
+        for (auto a : p.arcs)
+            p.cost += lg.cost(a);
+        return p;
+    }
+};
+
+namespace detail {
+inline learning_tree learning_dijkstra(const learning_graph& lg, learning_graph::vertex_index root,
+                                       bool towards) {
+    ASCN_EXPECTS(root < lg.num_vertices());
+    constexpr double inf = std::numeric_limits<double>::infinity();
+    const std::size_t n = lg.num_vertices();
+    learning_tree t;
+    t.root = root;
+    t.towards_root = towards;
+    t.cost.assign(n, inf);
+    t.arc.assign(n, learning_tree::no_arc);
+    std::vector<learning_graph::vertex_index> pred(n);
+    struct visitor : boost::default_dijkstra_visitor {
+        learning_graph::arc_index* arc;
+        const learning_graph* lg;
+        bool towards;
+        void edge_relaxed(learning_graph::graph_type::edge_descriptor e,
+                          const learning_graph::graph_type& g) const {
+            arc[boost::target(e, g)] = towards ? lg->forward_arc(e.idx) : e.idx;
+        }
+    };
+    const auto& g = towards ? lg.backward() : lg.forward();
+    const auto index = boost::get(boost::vertex_index, g);
+    auto run = [&](auto weights) {
+        boost::dijkstra_shortest_paths_no_color_map(
+            g, root, boost::make_iterator_property_map(pred.data(), index),
+            boost::make_iterator_property_map(t.cost.data(), index), weights, index,
+            std::less<double>(), boost::closed_plus<double>(inf), inf, 0.0,
+            visitor{{}, t.arc.data(), &lg, towards});
+    };
+    if (towards)
+        run(lg.backward_cost_map());
+    else
+        run(lg.cost_map());
+    return t;
+}
+} // namespace detail
+
+/// Costs of the cheapest paths from `source` to every vertex (Boost.Graph's Dijkstra on the
+/// forward CSR graph). O((V + E) log V).
+[[nodiscard]] inline learning_tree costs_from(const learning_graph& lg,
+                                              learning_graph::vertex_index source) {
+    return detail::learning_dijkstra(lg, source, false);
+}
+
+/// Costs of the cheapest paths from every vertex to `target` (Dijkstra on the backward CSR
+/// graph): where a learner can learn from, in one search. O((V + E) log V).
+[[nodiscard]] inline learning_tree costs_to(const learning_graph& lg,
+                                            learning_graph::vertex_index target) {
+    return detail::learning_dijkstra(lg, target, true);
+}
+
 /// Yen's k cheapest loopless paths from `from` to `to`, cheapest first (ties: fewer arcs, then
 /// by vertex sequence). Fewer than k when fewer exist. Constraints apply to every path.
 ///
-/// Each spur search is a Dijkstra (or, with `max_hops`, a hop-limited search) that stops at
-/// `to` and resets only the vertices it touched. O(k L (E + V log V)) for paths of L arcs.
+/// One backward Dijkstra from `to` first gives every vertex's exact cost to `to`; each spur
+/// search is then an A* on those costs (goal-directed: it settles little beyond the spur path)
+/// that stops at `to` and resets only the vertices it touched. With `max_hops`, spur searches
+/// are hop-limited Bellman-Ford rounds instead. Worst case O(k L (E + V log V)) for paths of
+/// L arcs.
 [[nodiscard]] inline std::vector<learning_path>
 k_best_paths(const learning_graph& lg, learning_graph::vertex_index from,
              learning_graph::vertex_index to, std::size_t k,
@@ -370,6 +508,11 @@ k_best_paths(const learning_graph& lg, learning_graph::vertex_index from,
     };
     std::vector<learning_path> candidates;
     detail::learning_search search(lg);
+    // Goal direction: the exact costs to `to` with nothing blocked are a consistent lower bound
+    // for every spur search, so A* on them settles few vertices beyond the spur path.
+    std::vector<double> to_target;
+    if (!constraints.max_hops)
+        to_target = costs_to(lg, to).cost;
     while (found.size() < k) {
         const learning_path& last = found.back();
         for (std::size_t i = 0; i + 1 < last.vertices.size(); ++i) {
@@ -389,7 +532,7 @@ k_best_paths(const learning_graph& lg, learning_graph::vertex_index from,
                     continue;
                 limit = *constraints.max_hops - i;
             }
-            auto tail = search.run(spur, to, limit);
+            auto tail = limit ? search.run(spur, to, limit) : search.astar(spur, to, to_target);
             if (!tail)
                 continue;
             learning_path p;
@@ -625,94 +768,6 @@ all_pairs_costs(const learning_graph& lg, const std::vector<learning_graph::vert
         }
     });
     return out;
-}
-
-/// Cheapest-path costs between one vertex and every other, with the tree of paths.
-struct learning_tree {
-    using vertex_index = learning_graph::vertex_index;
-    using arc_index = learning_graph::arc_index;
-    static constexpr arc_index no_arc = std::numeric_limits<arc_index>::max();
-
-    vertex_index root = 0;
-    bool towards_root = false;  ///< costs of paths *to* the root (else from it)
-    std::vector<double> cost;   ///< infinity where there is no path
-    std::vector<arc_index> arc; ///< the forward arc joining each vertex to the tree; none at root
-
-    [[nodiscard]] bool reachable(vertex_index v) const noexcept { return !std::isinf(cost[v]); }
-    /// The path between the root and `v` in the direction knowledge moves (from the root, or
-    /// towards it); empty optional when there is none.
-    [[nodiscard]] std::optional<learning_path> path(const learning_graph& lg,
-                                                    vertex_index v) const {
-        if (!reachable(v))
-            return std::nullopt;
-        learning_path p;
-        p.vertices.push_back(v);
-        for (auto at = v; at != root;) {
-            const auto a = arc[at];
-            p.arcs.push_back(a);
-            at = towards_root ? lg.target(a) : lg.source(a);
-            p.vertices.push_back(at);
-        }
-        if (!towards_root) {
-            std::reverse(p.vertices.begin(), p.vertices.end());
-            std::reverse(p.arcs.begin(), p.arcs.end());
-        }
-        for (auto a : p.arcs)
-            p.cost += lg.cost(a);
-        return p;
-    }
-};
-
-namespace detail {
-inline learning_tree learning_dijkstra(const learning_graph& lg, learning_graph::vertex_index root,
-                                       bool towards) {
-    ASCN_EXPECTS(root < lg.num_vertices());
-    constexpr double inf = std::numeric_limits<double>::infinity();
-    const std::size_t n = lg.num_vertices();
-    learning_tree t;
-    t.root = root;
-    t.towards_root = towards;
-    t.cost.assign(n, inf);
-    t.arc.assign(n, learning_tree::no_arc);
-    std::vector<learning_graph::vertex_index> pred(n);
-    struct visitor : boost::default_dijkstra_visitor {
-        learning_graph::arc_index* arc;
-        const learning_graph* lg;
-        bool towards;
-        void edge_relaxed(learning_graph::graph_type::edge_descriptor e,
-                          const learning_graph::graph_type& g) const {
-            arc[boost::target(e, g)] = towards ? lg->forward_arc(e.idx) : e.idx;
-        }
-    };
-    const auto& g = towards ? lg.backward() : lg.forward();
-    const auto index = boost::get(boost::vertex_index, g);
-    auto run = [&](auto weights) {
-        boost::dijkstra_shortest_paths_no_color_map(
-            g, root, boost::make_iterator_property_map(pred.data(), index),
-            boost::make_iterator_property_map(t.cost.data(), index), weights, index,
-            std::less<double>(), boost::closed_plus<double>(inf), inf, 0.0,
-            visitor{{}, t.arc.data(), &lg, towards});
-    };
-    if (towards)
-        run(lg.backward_cost_map());
-    else
-        run(lg.cost_map());
-    return t;
-}
-} // namespace detail
-
-/// Costs of the cheapest paths from `source` to every vertex (Boost.Graph's Dijkstra on the
-/// forward CSR graph). O((V + E) log V).
-[[nodiscard]] inline learning_tree costs_from(const learning_graph& lg,
-                                              learning_graph::vertex_index source) {
-    return detail::learning_dijkstra(lg, source, false);
-}
-
-/// Costs of the cheapest paths from every vertex to `target` (Dijkstra on the backward CSR
-/// graph): where a learner can learn from, in one search. O((V + E) log V).
-[[nodiscard]] inline learning_tree costs_to(const learning_graph& lg,
-                                            learning_graph::vertex_index target) {
-    return detail::learning_dijkstra(lg, target, true);
 }
 
 /// A recommended mentor for a learner in one focus area.
