@@ -8,7 +8,8 @@
 //                [--eps E --min-points M] [--seed S] [--features LIST] [--scaling S]
 //                [--sweep KMIN:KMAX] [--input FILE|DIR] [--as-of YEAR] [--format table|json]
 //   ascn path --from ID --to ID [--k K] [--max-hops H] [--via KINDS] [--avoid IDS]
-//             [--weight model|strength|hops] [--focus AREA] [--widest] [--format table|json]
+//             [--weight model|strength|hops] [--focus AREA] [--widest]
+//             [--stepping-stones [--max-step D]] [--format table|json]
 //   ascn mentors --city ID --focus AREA [--n N] [--max-hops H] [--frontrunners]
 //                [--format table|json]
 //
@@ -199,6 +200,10 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"model", "strength", "hops"}));
     path->add_option("--focus", po.focus, "focus area the knowledge is about (model only)");
     path->add_flag("--widest", po.widest, "the path whose weakest link is strongest");
+    path->add_flag("--stepping-stones", po.stepping_stones,
+                   "every city on the way knows at least as much (in --focus) as the next");
+    path->add_option("--max-step", po.max_step,
+                     "with --stepping-stones: the largest drop in strength per step");
     path->add_option("--format", po.format, "table or json")
         ->check(CLI::IsMember({"table", "json"}));
 

@@ -33,6 +33,8 @@ struct path_options {
     std::string weight = "model";   // model, strength or hops
     std::string focus;              // a focus area, for the model
     bool widest = false;
+    bool stepping_stones = false;   // city strengths in --focus never rise towards the learner
+    std::optional<double> max_step; // with stepping stones: largest drop per step
     std::string format = "table";
 };
 
@@ -104,7 +106,7 @@ nlohmann::ordered_json path_json(const ascn::network& net, const ascn::learning_
 
 template <class Policy>
 int print_paths(const ascn::network& net, const Policy& policy, const path_options& o,
-                std::ostream& out) {
+                bool embedded, std::ostream& out) {
     const ascn::learning_graph lg = [&] {
         if (o.via.empty())
             return ascn::learning_graph(net, policy);
@@ -127,7 +129,19 @@ int print_paths(const ascn::network& net, const Policy& policy, const path_optio
     for (const auto& id : o.avoid)
         c.avoid.push_back(vertex_of(lg, net, id));
     std::vector<ascn::learning_path> paths;
-    if (o.widest) {
+    if (o.stepping_stones) {
+        if (o.focus.empty())
+            throw ascn::value_error(
+                "--stepping-stones needs --focus (strengths are per focus area)",
+                {{}, "--stepping-stones", {}, {}, 0, 0});
+        const auto records = embedded ? ascn::data::focus_records_of(ascn::data::embedded_dataset())
+                                      : ascn::records_from_profiles(net);
+        const auto s = ascn::strengths(lg, records, parse_focus(o.focus));
+        ascn::path_constraints sc = c;
+        sc.max_hops.reset();
+        if (auto p = ascn::stepping_stone_path(lg, from, to, s.strength, o.max_step, sc))
+            paths.push_back(std::move(*p));
+    } else if (o.widest) {
         if (auto p = ascn::widest_path(lg, from, to, c))
             paths.push_back(std::move(*p));
     } else
@@ -153,9 +167,11 @@ int print_paths(const ascn::network& net, const Policy& policy, const path_optio
         const auto& p = paths[i];
         if (i)
             out << '\n';
-        out << (o.widest ? "widest path" : "path " + std::to_string(i + 1)) << ": cost "
-            << number(p.cost) << ", probability " << number(p.probability(), 4) << ", " << p.hops()
-            << (p.hops() == 1 ? " hop" : " hops") << "\n\n";
+        out << (o.stepping_stones ? std::string("stepping-stone path")
+                : o.widest        ? std::string("widest path")
+                                  : "path " + std::to_string(i + 1))
+            << ": cost " << number(p.cost) << ", probability " << number(p.probability(), 4) << ", "
+            << p.hops() << (p.hops() == 1 ? " hop" : " hops") << "\n\n";
         table t({"from", "to", "relationship", "cost", "why"});
         for (const auto& h : ascn::explain(net, lg, p, policy))
             t.add({h.from, h.to,
@@ -175,13 +191,13 @@ inline int run_path(const ascn::network& net, path_options o, bool embedded, std
         return print_paths(net, ascn::edge_weight_cost{[](const ascn::relationship& r) {
                                return std::optional<double>(r.strength.value_or(1.0));
                            }},
-                           o, out);
+                           o, embedded, out);
     if (o.weight == "hops")
-        return print_paths(net, ascn::edge_weight_cost<>{}, o, out);
+        return print_paths(net, ascn::edge_weight_cost<>{}, o, embedded, out);
     ascn::learning_model model;
     if (!o.focus.empty())
         model.focus = parse_focus(o.focus);
-    return print_paths(net, model, o, out);
+    return print_paths(net, model, o, embedded, out);
 }
 
 inline int run_mentors(const ascn::network& net, mentor_cli_options o, bool embedded,
