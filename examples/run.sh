@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
-# README command 1: install what is missing, build the ascn tool, and run it on the embedded
-# ASEAN Smart Cities Network.
+# README command 1: install what is missing, build the ascn tool, and write a report (with a
+# map) on the embedded ASEAN Smart Cities Network.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tests/deps.sh
@@ -11,4 +11,6 @@ cmake --build $build --target ascn_tool
 echo
 $build/examples/ascn summary
 echo
-echo "The tool is $build/examples/ascn; try: $build/examples/ascn show makassar"
+$build/examples/ascn report --output ascn-report
+echo "Open ascn-report/report.html in a browser (or read ascn-report/report.md)."
+echo "The tool is $build/examples/ascn; try: $build/examples/ascn mentors --city makassar --focus environment"

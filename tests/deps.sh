@@ -10,6 +10,7 @@ packages=(
   catch2 clang clang-format       # tests: Catch2, the second compiler, the format check
   libclang-rt-14-dev              # clang's sanitizer and libFuzzer runtimes (only recommended by clang)
   libbenchmark-dev                # benchmarks
+  graphviz                        # the map in `ascn report` (neato)
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -10,6 +10,7 @@
 //   ascn path --from ID --to ID [--k K] [--max-hops H] [--via KINDS] [--avoid IDS]
 //             [--weight model|strength|hops] [--focus AREA] [--widest]
 //             [--stepping-stones [--max-step D]] [--format table|json]
+//   ascn report [--input FILE|DIR] [--as-of YEAR] [--output DIR] [--clusters K] [--no-map]
 //   ascn mentors --city ID --focus AREA [--n N] [--max-hops H] [--frontrunners]
 //                [--format table|json]
 //
@@ -17,6 +18,7 @@
 #include "cluster.hpp"
 #include "input.hpp"
 #include "paths.hpp"
+#include "report.hpp"
 #include "summary.hpp"
 #include "table.hpp"
 
@@ -219,6 +221,16 @@ int main(int argc, char** argv) {
     mentors->add_option("--format", mo.format, "table or json")
         ->check(CLI::IsMember({"table", "json"}));
 
+    ascn_tool::report_options ro;
+    bool no_map = false, quiet = false;
+    auto* report = app.add_subcommand("report", "write a report with a map and pictures");
+    add_input_options(*report, in);
+    report->add_option("--output", ro.output, "folder to write into (default: ascn-report)");
+    report->add_option("--clusters", ro.clusters, "profile clusters on the map and dendrogram")
+        ->check(CLI::Range(1, 10));
+    report->add_flag("--no-map", no_map, "do not run Graphviz (map.dot is still written)");
+    report->add_flag("--quiet", quiet, "no progress bar");
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -244,6 +256,14 @@ int main(int argc, char** argv) {
             return run_show(net, id, format, in.input.empty());
         if (cluster->parsed())
             return ascn_tool::run_cluster(net, co, std::cout);
+        if (report->parsed()) {
+            ro.map = !no_map;
+            ascn_tool::progress_bar bar(!quiet);
+            const auto where =
+                ascn_tool::write_report(net, ascn_tool::describe(in), in.input.empty(), ro, bar);
+            std::cout << "report written: " << where.string() << " (and report.md beside it)\n";
+            return 0;
+        }
         if (path->parsed())
             return ascn_tool::run_path(net, po, in.input.empty(), std::cout);
         if (mentors->parsed())

@@ -129,6 +129,10 @@ int print_paths(const ascn::network& net, const Policy& policy, const path_optio
     for (const auto& id : o.avoid)
         c.avoid.push_back(vertex_of(lg, net, id));
     std::vector<ascn::learning_path> paths;
+    if ((o.stepping_stones || o.widest) && o.max_hops)
+        throw ascn::value_error("--max-hops works with the cheapest paths only, not with "
+                                "--widest or --stepping-stones",
+                                {{}, "--max-hops", std::to_string(*o.max_hops), {}, 0, 0});
     if (o.stepping_stones) {
         if (o.focus.empty())
             throw ascn::value_error(

@@ -28,6 +28,7 @@ enum class errc : std::uint8_t {
     stale_handle = 7,      ///< a handle whose vertex or relationship has been removed
     parse_error = 8,       ///< malformed input: syntax, missing or extra fields, wrong types
     io_error = 9,          ///< a file that cannot be opened, read or written
+    cancelled = 10,        ///< a long operation stopped by its progress callback
 };
 
 /// The stable spelling of an error code, e.g. `"duplicate-id"`.
@@ -51,6 +52,8 @@ enum class errc : std::uint8_t {
         return "parse-error";
     case errc::io_error:
         return "io-error";
+    case errc::cancelled:
+        return "cancelled";
     }
     return "unknown-error";
 }
@@ -209,6 +212,14 @@ class io_error : public error {
 public:
     explicit io_error(const std::string& message, error_context c = {})
         : error(errc::io_error, message, std::move(c)) {}
+};
+
+/// A long operation stopped because its progress callback returned false. Whatever the
+/// operation was computing is discarded; its inputs are unchanged.
+class cancelled_error : public error {
+public:
+    explicit cancelled_error(const std::string& message, error_context c = {})
+        : error(errc::cancelled, message, std::move(c)) {}
 };
 
 } // namespace ascn

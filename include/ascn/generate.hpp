@@ -36,7 +36,8 @@ struct synthetic_options {
 ///
 /// - Countries "K0".."K{c-1}"; city "c{i}" belongs to country i mod c; the first city of each
 ///   country is its capital. Populations are log-uniform in [10^4, 10^7); profiles count
-///   projects per focus area (geometric, mean 1.5); roles are random.
+///   projects per focus area (floor of an exponential of mean 1.5, so about 1.05 on average); roles
+///   are random.
 /// - Partners "p{j}" cycle through agency, programme, company and government. Each city makes
 ///   `partner_ties_per_city` ties to partners chosen by preferential attachment (a partner's
 ///   chance grows with its ties so far), so partner degrees are scale-free: support ties to

@@ -257,6 +257,7 @@ TEST_CASE("peer-learning paths: constrained searches agree with brute force", "[
                 const vi avoid = static_cast<vi>((s + t) % n);
                 std::vector<char> on(n, 0);
                 std::vector<ascn::learning_graph::arc_index> arcs;
+                std::vector<std::pair<double, double>> by_width; // (bottleneck, cost)
                 simple_paths(lg, s, t, on, arcs, [&](const auto& p) {
                     const double c = sum_cost(lg, p);
                     best = std::min(best, c);
@@ -266,6 +267,7 @@ TEST_CASE("peer-learning paths: constrained searches agree with brute force", "[
                     for (auto a : p)
                         b = std::max(b, lg.cost(a));
                     widest = std::min(widest, b);
+                    by_width.emplace_back(b, c);
                     bool through = false;
                     for (std::size_t i = 1; i < p.size(); ++i)
                         through |= lg.source(p[i]) == avoid;
@@ -317,6 +319,11 @@ TEST_CASE("peer-learning paths: constrained searches agree with brute force", "[
                 else {
                     REQUIRE(w);
                     CHECK(ascn::bottleneck(lg, *w) == widest);
+                    double cheapest_widest = inf;
+                    for (const auto& [b, c] : by_width)
+                        if (b <= widest)
+                            cheapest_widest = std::min(cheapest_widest, c);
+                    CHECK(w->cost == Approx(cheapest_widest).epsilon(1e-12));
                 }
                 check("stones", ascn::stepping_stone_path(lg, s, t, level), stones);
                 check("stones step", ascn::stepping_stone_path(lg, s, t, level, 0.25), stones_step);

@@ -11,6 +11,7 @@
 
 #include "ascn/algorithm/features.hpp"
 #include "ascn/detail/parallel.hpp"
+#include "ascn/progress.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -39,6 +40,9 @@ struct kmeans_options {
     kmeans_method method = kmeans_method::hamerly;
     std::size_t threads = 0;     ///< 0: all cores; results do not depend on it
     bool record_history = false; ///< keep the inertia after every assignment step
+    /// Told the fraction done after every iteration (of all restarts; a run that converges
+    /// early jumps ahead); returning false stops `kmeans` with `cancelled_error`.
+    progress_callback progress{};
 };
 
 /// The result of `kmeans`.
@@ -308,6 +312,8 @@ inline kmeans_result kmeans_run(const point_set& x, std::vector<double> centres,
     bool strict = false;
     std::size_t it = 0;
     for (; it < o.max_iterations; ++it) {
+        detail::report_progress(o.progress, static_cast<double>(it),
+                                static_cast<double>(o.max_iterations), "k-means");
         if (o.method == kmeans_method::hamerly)
             hamerly_assign(s, centres, moved, labels, hb);
         else
@@ -446,7 +452,16 @@ template <class URBG>
         for (std::size_t j = 0; j < o.k; ++j)
             for (std::size_t t = 0; t < d; ++t)
                 centres[j * d + t] = x[picks[j]][t];
-        auto run = detail::kmeans_run(x, std::move(centres), o);
+        auto run = [&] {
+            if (!o.progress)
+                return detail::kmeans_run(x, std::move(centres), o);
+            kmeans_options ro = o;
+            const double runs = static_cast<double>(std::max<std::size_t>(1, o.restarts));
+            ro.progress = [&o, r, runs](double f) {
+                return o.progress((static_cast<double>(r) + f) / runs);
+            };
+            return detail::kmeans_run(x, std::move(centres), ro);
+        }();
         if (run.inertia < best.inertia)
             best = std::move(run);
     }

@@ -357,7 +357,7 @@ public:
     [[nodiscard]] std::pair<arc_index, arc_index> in_arcs(vertex_index v) const noexcept {
         return {backward_.m_forward.m_rowstart[v], backward_.m_forward.m_rowstart[v + 1]};
     }
-    /// The source of backward arc `i` (the target of the forward arc it reverses).
+    /// The vertex backward arc `i` leads to (the source of the forward arc it reverses).
     [[nodiscard]] vertex_index backward_target(arc_index i) const noexcept {
         return backward_.m_forward.m_column[i];
     }

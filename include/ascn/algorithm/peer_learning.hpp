@@ -10,6 +10,7 @@
 #include "ascn/algorithm/learning_graph.hpp"
 #include "ascn/contracts.hpp"
 #include "ascn/detail/parallel.hpp"
+#include "ascn/progress.hpp"
 
 #include <boost/graph/dijkstra_shortest_paths_no_color_map.hpp>
 
@@ -48,10 +49,10 @@ struct learning_path {
 /// Constraints on a path search.
 struct path_constraints {
     /// At most this many arcs. A city-partner-city hop is two arcs.
-    std::optional<std::size_t> max_hops;
+    std::optional<std::size_t> max_hops{};
     /// Vertices the path may not pass through (the endpoints excepted). Avoiding a country
     /// also avoids its cities.
-    std::vector<learning_graph::vertex_index> avoid;
+    std::vector<learning_graph::vertex_index> avoid{};
 };
 
 /// A policy adaptor that lets knowledge move only along relationships of the given kinds:
@@ -556,8 +557,9 @@ k_best_paths(const learning_graph& lg, learning_graph::vertex_index from,
 }
 
 /// The widest path: the one whose dearest arc is cheapest (under the default model, whose
-/// weakest link is strongest), ties broken by total cost. Returns the path; its bottleneck
-/// is the largest arc cost on it. A modified Dijkstra, O((V + E) log V).
+/// weakest link is strongest); among those, the cheapest. Two searches: a bottleneck Dijkstra
+/// finds the smallest possible dearest arc B, then a Dijkstra over the arcs costing at most B
+/// finds the cheapest path. O((V + E) log V). `max_hops` is not supported (contract check).
 [[nodiscard]] inline std::optional<learning_path>
 widest_path(const learning_graph& lg, learning_graph::vertex_index from,
             learning_graph::vertex_index to, const path_constraints& constraints = {}) {
@@ -565,50 +567,42 @@ widest_path(const learning_graph& lg, learning_graph::vertex_index from,
     ASCN_EXPECTS(!constraints.max_hops); // a hop limit is not supported here
     if (from == to)
         return learning_path{{from}, {}, 0.0};
-    detail::learning_search blocks(lg);
-    blocks.block(constraints, from, to);
+    detail::learning_search search(lg);
+    search.block(constraints, from, to);
     const std::size_t n = lg.num_vertices();
     constexpr double inf = std::numeric_limits<double>::infinity();
-    using key = std::pair<double, double>; // (bottleneck, total cost)
-    std::vector<key> best(n, {inf, inf});
-    std::vector<learning_graph::arc_index> pred(n, std::numeric_limits<std::uint32_t>::max());
-    using item = std::pair<key, learning_graph::vertex_index>;
+    std::vector<double> width(n, inf);
+    using item = std::pair<double, learning_graph::vertex_index>;
     std::priority_queue<item, std::vector<item>, std::greater<>> heap;
-    best[from] = {0.0, 0.0};
-    heap.push({best[from], from});
+    width[from] = 0.0;
+    heap.emplace(0.0, from);
     while (!heap.empty()) {
         const auto [k, u] = heap.top();
         heap.pop();
-        if (k > best[u])
+        if (k > width[u])
             continue;
         if (u == to)
             break;
         const auto [first, last] = lg.out_arcs(u);
         for (auto a = first; a < last; ++a) {
             const auto w = lg.target(a);
-            if (blocks.blocked(w) || w == from)
+            if (search.blocked(w))
                 continue;
-            const key nk{std::max(k.first, lg.cost(a)), k.second + lg.cost(a)};
-            if (nk < best[w]) {
-                best[w] = nk;
-                pred[w] = a;
-                heap.push({nk, w});
+            const double nk = std::max(k, lg.cost(a));
+            if (nk < width[w]) {
+                width[w] = nk;
+                heap.emplace(nk, w);
             }
         }
     }
-    if (best[to].first == inf)
+    if (width[to] == inf)
         return std::nullopt;
-    learning_path p;
-    for (auto at = to; at != from; at = lg.source(pred[at])) {
-        p.vertices.push_back(at);
-        p.arcs.push_back(pred[at]);
-    }
-    p.vertices.push_back(from);
-    std::reverse(p.vertices.begin(), p.vertices.end());
-    std::reverse(p.arcs.begin(), p.arcs.end());
-    for (auto a : p.arcs)
-        p.cost += lg.cost(a);
-    return p;
+    // The cheapest path among those whose dearest arc is at most the bottleneck.
+    const double limit = width[to];
+    for (learning_graph::arc_index a = 0; a < lg.num_arcs(); ++a)
+        if (lg.cost(a) > limit)
+            search.block_arc(a);
+    return search.run(from, to, std::nullopt);
 }
 
 /// The largest arc cost on a path (0 for a path of no arcs).
@@ -743,30 +737,41 @@ stepping_stone_path(const learning_graph& lg, learning_graph::vertex_index from,
 /// Costs of the cheapest paths between every pair of `vertices`: row i, column j holds the
 /// cost from `vertices[i]` to `vertices[j]` (infinity where none), row-major. One Dijkstra per
 /// row on `threads` threads (0: all cores); the result does not depend on the thread count.
+/// `progress` (optional) hears the fraction of rows done, from the calling thread; returning
+/// false stops the work with `cancelled_error`. O(k (E + V log V)) for k vertices.
 [[nodiscard]] inline std::vector<double>
 all_pairs_costs(const learning_graph& lg, const std::vector<learning_graph::vertex_index>& vertices,
-                std::size_t threads = 1) {
+                std::size_t threads = 1, const progress_callback& progress = {}) {
     const std::size_t k = vertices.size();
     for (auto v : vertices)
         ASCN_EXPECTS(v < lg.num_vertices());
     std::vector<double> out(k * k, std::numeric_limits<double>::infinity());
     const auto& g = lg.forward();
     const auto index = boost::get(boost::vertex_index, g);
-    detail::parallel_blocks(k, 1, threads, [&](std::size_t, std::size_t begin, std::size_t end) {
-        constexpr double inf = std::numeric_limits<double>::infinity();
-        std::vector<double> dist(lg.num_vertices());
-        std::vector<learning_graph::vertex_index> pred(lg.num_vertices());
-        for (std::size_t i = begin; i < end; ++i) {
-            std::fill(dist.begin(), dist.end(), inf);
-            boost::dijkstra_shortest_paths_no_color_map(
-                g, vertices[i], boost::make_iterator_property_map(pred.data(), index),
-                boost::make_iterator_property_map(dist.data(), index), lg.cost_map(), index,
-                std::less<double>(), boost::closed_plus<double>(inf), inf, 0.0,
-                boost::default_dijkstra_visitor());
-            for (std::size_t j = 0; j < k; ++j)
-                out[i * k + j] = dist[vertices[j]];
-        }
-    });
+    // Rows go in batches; progress is reported between batches, on this thread.
+    const std::size_t batch = std::max<std::size_t>(1, 16 * detail::thread_count(threads));
+    for (std::size_t first = 0; first < k; first += batch) {
+        detail::report_progress(progress, static_cast<double>(first), static_cast<double>(k),
+                                "all-pairs costs");
+        const std::size_t last = std::min(k, first + batch);
+        detail::parallel_blocks(
+            last - first, 1, threads, [&](std::size_t, std::size_t begin, std::size_t end) {
+                constexpr double inf = std::numeric_limits<double>::infinity();
+                std::vector<double> dist(lg.num_vertices());
+                std::vector<learning_graph::vertex_index> pred(lg.num_vertices());
+                for (std::size_t i = first + begin; i < first + end; ++i) {
+                    std::fill(dist.begin(), dist.end(), inf);
+                    boost::dijkstra_shortest_paths_no_color_map(
+                        g, vertices[i], boost::make_iterator_property_map(pred.data(), index),
+                        boost::make_iterator_property_map(dist.data(), index), lg.cost_map(), index,
+                        std::less<double>(), boost::closed_plus<double>(inf), inf, 0.0,
+                        boost::default_dijkstra_visitor());
+                    for (std::size_t j = 0; j < k; ++j)
+                        out[i * k + j] = dist[vertices[j]];
+                }
+            });
+    }
+    detail::report_progress(progress, 1.0, 1.0, "all-pairs costs");
     return out;
 }
 
@@ -790,7 +795,7 @@ struct mentor_options {
     /// Optional context factor in (0, 1] between mentor and learner (see
     /// `city_affinity`); empty: 1.
     std::function<double(learning_graph::vertex_index mentor, learning_graph::vertex_index learner)>
-        affinity;
+        affinity{};
 };
 
 /// The best mentors for `learner`: cities at least `margin` stronger in the area, with evidence

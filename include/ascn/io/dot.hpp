@@ -10,6 +10,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <functional>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -133,6 +134,138 @@ inline void write_dot(const network& net, std::ostream& out, const dot_options& 
             << "];\n";
     }
     out << "}\n";
+}
+
+/// A legend entry of a map: a colour and what it means.
+struct legend_entry {
+    std::string label;
+    std::string colour; ///< any Graphviz colour, e.g. "#1f77b4"
+};
+
+/// Options for `write_map_dot`.
+struct map_options {
+    /// Points per degree of longitude or latitude (equirectangular projection).
+    double scale = 55.0;
+    /// Fill colour of each city, by id; empty function or empty result: a neutral blue.
+    std::function<std::string(std::string_view city_id)> city_colour;
+    /// Legend entries, drawn as a box in the lower left corner of the map.
+    std::vector<legend_entry> legend;
+    std::string title;
+};
+
+/// Writes `net` as a map for `neato -n2`: small city dots at their coordinates with their
+/// names as external labels (Graphviz moves them off each other), member states as large grey
+/// labels at the centre of their cities, each partner that works with a located city as a
+/// small diamond labelled with its id beside those cities, relationships styled by kind (the
+/// same styles as `write_dot`; member-of ties are left out: the country labels show them), and
+/// a legend of the city colours and of the edge styles. Partners with no located city are
+/// left out of the picture.
+inline void write_map_dot(const network& net, std::ostream& out, const map_options& o = {}) {
+    const auto& g = net.graph();
+    auto pos = [&](double lat, double lon) {
+        char buf[64];
+        std::snprintf(buf, sizeof buf, "%.1f,%.1f!", lon * o.scale, lat * o.scale);
+        return detail::dot_quote(buf);
+    };
+    auto centre = [&](std::size_t v) {
+        double lat = 0, lon = 0;
+        int n = 0;
+        for (auto [ei, ee] = boost::out_edges(v, g); ei != ee; ++ei)
+            if (const city* c = g[boost::target(*ei, g)].city(); c && c->location) {
+                lat += c->location->lat;
+                lon += c->location->lon;
+                ++n;
+            }
+        return std::tuple(lat, lon, n);
+    };
+    double min_lat = 90, min_lon = 180, max_lat = -90;
+    for (std::size_t v = 0; v < boost::num_vertices(g); ++v)
+        if (const city* c = g[v].city(); c && c->location) {
+            min_lat = std::min(min_lat, c->location->lat);
+            max_lat = std::max(max_lat, c->location->lat);
+            min_lon = std::min(min_lon, c->location->lon);
+        }
+    out << "graph ascn_map {\n"
+           "  graph [splines=false, outputorder=edgesfirst, forcelabels=true, pad=0.3";
+    if (!o.title.empty())
+        out << ", label=" << detail::dot_quote(o.title) << ", labelloc=t, fontsize=20, "
+            << "fontname=\"Helvetica-Bold\"";
+    out << "];\n  node [fontname=\"Helvetica\", fontsize=11];\n";
+    std::vector<char> drawn(boost::num_vertices(g), 0);
+    for (std::size_t v = 0; v < boost::num_vertices(g); ++v) {
+        const auto& d = g[v];
+        if (const city* c = d.city()) {
+            if (!c->location)
+                continue;
+            std::string fill = o.city_colour ? o.city_colour(c->id) : std::string();
+            if (fill.empty())
+                fill = "#4e79a7";
+            out << "  " << detail::dot_quote(c->id) << " [shape=circle, fixedsize=true, "
+                << "width=0.16, label=\"\", style=filled, fillcolor=" << detail::dot_quote(fill)
+                << ", xlabel=" << detail::dot_quote(c->name.empty() ? c->id : c->name)
+                << ", pos=" << pos(c->location->lat, c->location->lon) << "];\n";
+            drawn[v] = 1;
+        } else if (const country* k = d.country()) {
+            const auto [lat, lon, n] = centre(v);
+            if (n == 0)
+                continue;
+            out << "  " << detail::dot_quote(k->id) << " [shape=plaintext, fontsize=22, "
+                << "fontcolor=\"#b0b0b0\", label=" << detail::dot_quote(k->name)
+                << ", pos=" << pos(lat / n - 1.2, lon / n) << "];\n";
+        } else if (const partner* p = d.partner()) {
+            const auto [lat, lon, n] = centre(v);
+            if (n == 0)
+                continue;
+            const double angle = static_cast<double>(v) * 2.399963; // golden angle
+            const double r = 0.9 + 0.25 * static_cast<double>(v % 4);
+            out << "  " << detail::dot_quote(p->id) << " [shape=diamond, fixedsize=true, "
+                << "width=0.14, height=0.14, label=\"\", style=filled, fillcolor=\"#f28e2b\", "
+                << "xlabel=" << detail::dot_quote(p->id) << ", fontsize=8, fontcolor=\"#9c5a1a\", "
+                << "tooltip=" << detail::dot_quote(p->name)
+                << ", pos=" << pos(lat / n + r * std::sin(angle), lon / n + r * std::cos(angle))
+                << "];\n";
+            drawn[v] = 1;
+        }
+    }
+    for (auto [ei, ee] = boost::edges(g); ei != ee; ++ei) {
+        const relationship& r = g[*ei].value;
+        const auto a = boost::source(*ei, g), b = boost::target(*ei, g);
+        if (r.kind == relation_kind::member_of || !drawn[a] || !drawn[b])
+            continue;
+        out << "  " << detail::dot_quote(g[a].id()) << " -- " << detail::dot_quote(g[b].id())
+            << " [" << detail::dot_edge_style(r.kind) << "];\n";
+    }
+    // Legend: one box in the lower left, city colours then edge styles.
+    const double lx = min_lon - 1.0, top = min_lat - 2.0;
+    double ly = top;
+    out << "  legend_title [shape=plaintext, fontsize=13, label=\"Legend\", pos="
+        << pos(ly, lx + 1.5) << "];\n";
+    std::size_t i = 0;
+    for (const auto& e : o.legend) {
+        ly -= 0.55;
+        out << "  legend_c" << i << " [shape=circle, fixedsize=true, width=0.16, label=\"\", "
+            << "style=filled, fillcolor=" << detail::dot_quote(e.colour)
+            << ", xlabel=" << detail::dot_quote(e.label) << ", pos=" << pos(ly, lx) << "];\n";
+        ++i;
+    }
+    for (auto k : {relation_kind::support, relation_kind::twinning, relation_kind::participation,
+                   relation_kind::programme_of, relation_kind::business_match,
+                   relation_kind::peer_learning}) {
+        ly -= 0.55;
+        const auto t = static_cast<std::size_t>(k);
+        out << "  legend_a" << t << " [shape=point, width=0.01, pos=" << pos(ly, lx) << "];\n"
+            << "  legend_b" << t
+            << " [shape=plaintext, fontsize=10, label=" << detail::dot_quote(to_string(k))
+            << ", pos=" << pos(ly, lx + 2.4) << "];\n"
+            << "  legend_a" << t << " -- legend_m" << t << " [" << detail::dot_edge_style(k)
+            << "];\n  legend_m" << t << " [shape=point, width=0.01, pos=" << pos(ly, lx + 1.2)
+            << "];\n";
+    }
+    ly -= 0.55;
+    out << "  legend_partner [shape=diamond, fixedsize=true, width=0.14, height=0.14, label=\"\", "
+        << "style=filled, fillcolor=\"#f28e2b\", xlabel=\"partner\", pos=" << pos(ly, lx)
+        << "];\n}\n";
+    (void)max_lat;
 }
 
 } // namespace ascn::io
