@@ -24,6 +24,7 @@
 #include "ascn/detail/validate.hpp"
 #include "ascn/error.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstddef>
 #include <limits>
@@ -432,6 +433,142 @@ inline bool check_costs(std::size_t rows, std::size_t cols, std::span<const doub
 [[nodiscard]] inline assignment linear_assignment(const cost_matrix& c,
                                                   objective o = objective::minimise) {
     return linear_assignment(c.rows(), c.cols(), c.values(), o);
+}
+
+/// The result of `capacitated_assignment`.
+struct capacitated_assignment_result {
+    /// The chosen (row, column) pairs, sorted; no pair appears twice.
+    std::vector<std::pair<std::size_t, std::size_t>> pairs;
+    double cost = 0; ///< sum of the chosen entries
+};
+
+/// Capacitated assignment (a partner serves up to `row_capacity[i]` cities, a city takes up
+/// to `column_capacity[j]` partners, each pair at most once): as many pairs as the
+/// capacities and the forbidden pairs allow, and among those the least (or greatest) total.
+/// It never fails for want of a feasible assignment: with tight capacities or many forbidden
+/// pairs it simply returns fewer pairs. Forbidden pairs and errors as in `linear_assignment`;
+/// also throws `value_error` for a capacity of zero (naming the row or column) or a
+/// capacity list of the wrong length. Min-cost flow by successive shortest paths with
+/// potentials (Dijkstra on the dense residual graph): O(F (r + c)^2 + F r c) for F pairs,
+/// O(r c) memory. With all capacities 1 the total equals `linear_assignment`'s.
+[[nodiscard]] inline capacitated_assignment_result
+capacitated_assignment(const cost_matrix& costs, std::span<const std::size_t> row_capacity,
+                       std::span<const std::size_t> column_capacity,
+                       objective o = objective::minimise) {
+    const std::size_t r = costs.rows(), k = costs.cols();
+    if (row_capacity.size() != r)
+        throw value_error("one capacity per row is needed",
+                          {{}, "row_capacity", std::to_string(row_capacity.size()), {}, 0, 0});
+    if (column_capacity.size() != k)
+        throw value_error(
+            "one capacity per column is needed",
+            {{}, "column_capacity", std::to_string(column_capacity.size()), {}, 0, 0});
+    for (std::size_t i = 0; i < r; ++i)
+        if (row_capacity[i] == 0)
+            throw value_error("row " + std::to_string(i) + " has a capacity of zero",
+                              {{}, "row_capacity[" + std::to_string(i) + "]", "0", {}, 0, 0});
+    for (std::size_t j = 0; j < k; ++j)
+        if (column_capacity[j] == 0)
+            throw value_error("column " + std::to_string(j) + " has a capacity of zero",
+                              {{}, "column_capacity[" + std::to_string(j) + "]", "0", {}, 0, 0});
+    capacitated_assignment_result out;
+    if (r == 0 || k == 0)
+        return out;
+    static_cast<void>(detail::check_costs(r, k, costs.values(), o));
+    const double inf = cost_matrix::forbidden;
+    const double sign = o == objective::maximise ? -1.0 : 1.0;
+    std::vector<double> c(r * k);
+    for (std::size_t x = 0; x < r * k; ++x)
+        c[x] = sign * costs.values()[x];
+    // Nodes: rows 0..r-1, columns r..r+k-1, sink r+k. The source is implicit: every row with
+    // spare capacity starts at distance 0.
+    const std::size_t nodes = r + k + 1, sink = r + k;
+    std::vector<char> used(r * k, 0);
+    std::vector<std::size_t> row_load(r, 0), col_load(k, 0);
+    std::vector<double> pot(nodes, 0.0), dist(nodes);
+    pot[sink] = inf;
+    std::vector<std::size_t> pred(nodes);
+    std::vector<char> done(nodes);
+    // Initial potentials: shortest distances in the empty flow (rows 0, columns their least
+    // entry, the sink the least of those), so every reduced cost starts non-negative.
+    for (std::size_t j = 0; j < k; ++j) {
+        double low = inf;
+        for (std::size_t i = 0; i < r; ++i)
+            low = std::min(low, c[i * k + j]);
+        pot[r + j] = low < inf ? low : 0.0;
+        if (low < inf)
+            pot[sink] = std::min(pot[sink], low);
+    }
+    if (pot[sink] == inf)
+        return out;
+    for (;;) {
+        std::fill(dist.begin(), dist.end(), inf);
+        std::fill(done.begin(), done.end(), 0);
+        for (std::size_t i = 0; i < r; ++i)
+            if (row_load[i] < row_capacity[i]) {
+                dist[i] = 0;
+                pred[i] = unassigned;
+            }
+        for (;;) {
+            std::size_t u = unassigned;
+            double best = inf;
+            for (std::size_t x = 0; x < nodes; ++x)
+                if (!done[x] && dist[x] < best) {
+                    best = dist[x];
+                    u = x;
+                }
+            if (u == unassigned || u == sink)
+                break;
+            done[u] = 1;
+            auto relax = [&](std::size_t to, double cost) {
+                const double nd = dist[u] + cost + pot[u] - pot[to];
+                if (nd < dist[to]) {
+                    dist[to] = nd;
+                    pred[to] = u;
+                }
+            };
+            if (u < r) {
+                const double* row = c.data() + u * k;
+                for (std::size_t j = 0; j < k; ++j)
+                    if (!used[u * k + j] && row[j] < inf && !done[r + j])
+                        relax(r + j, row[j]);
+            } else {
+                const std::size_t j = u - r;
+                for (std::size_t i = 0; i < r; ++i)
+                    if (used[i * k + j] && !done[i])
+                        relax(i, -c[i * k + j]);
+                if (col_load[j] < column_capacity[j])
+                    relax(sink, 0.0);
+            }
+        }
+        if (!(dist[sink] < inf))
+            break;
+        const double reach = dist[sink];
+        for (std::size_t x = 0; x < nodes; ++x)
+            pot[x] += std::min(dist[x], reach);
+        // Walk back from the sink, flipping the pairs on the path.
+        std::size_t v = pred[sink];
+        ++col_load[v - r];
+        for (;;) {
+            const std::size_t u = pred[v];
+            if (u == unassigned) {
+                ++row_load[v];
+                break;
+            }
+            if (u < r)
+                used[u * k + (v - r)] = 1;
+            else
+                used[v * k + (u - r)] = 0;
+            v = u;
+        }
+    }
+    for (std::size_t i = 0; i < r; ++i)
+        for (std::size_t j = 0; j < k; ++j)
+            if (used[i * k + j]) {
+                out.pairs.emplace_back(i, j);
+                out.cost += costs(i, j);
+            }
+    return out;
 }
 
 } // namespace ascn
