@@ -213,8 +213,9 @@ public:
         return free;
     }
 
-    /// Assigns free row f by a shortest augmenting path in the reduced costs c[i][j] - v[j].
-    /// Returns false if no column can be reached (the problem is infeasible).
+    /// Assigns free row f by a shortest augmenting path in the reduced costs c[i][j] - v[j]
+    /// (Dijkstra over columns, one fused update-and-minimum pass per step, ties to a free
+    /// column as in SciPy). Returns false if no free column can be reached (infeasible).
     bool augment(std::size_t f) {
         const std::size_t m = m_;
         const double inf = std::numeric_limits<double>::infinity();
@@ -223,65 +224,55 @@ public:
         std::size_t* list = list_.data();
         std::size_t* pred = pred_.data();
         const std::size_t* col = col_.data();
+        double lowest = inf;
+        std::size_t at = 0;
         {
             const double* r = c_ + f * m;
             for (std::size_t j = 0; j < m; ++j) {
-                d[j] = r[j] - v[j];
+                const double x = r[j] - v[j];
+                d[j] = x;
                 pred[j] = f;
                 list[j] = j;
+                if (x < lowest || (x == lowest && col[j] == unassigned)) {
+                    lowest = x;
+                    at = j;
+                }
             }
         }
-        // list[0, low): scanned; [low, up): at the current minimum, to scan; [up, m): others.
-        std::size_t low = 0, up = 0, last = 0, end = unassigned;
+        // list[0, done): columns whose distance is final; the rest are still open.
+        std::size_t done = 0, end = unassigned;
         double best = 0;
-        while (end == unassigned) {
-            if (up == low) {
-                last = low;
-                best = d[list[up++]];
-                for (std::size_t k = up; k < m; ++k) {
-                    const std::size_t j = list[k];
-                    const double h = d[j];
-                    if (h <= best) {
-                        if (h < best) {
-                            up = low;
-                            best = h;
-                        }
-                        list[k] = list[up];
-                        list[up++] = j;
-                    }
-                }
-                if (best == inf)
-                    return false;
-                for (std::size_t k = low; k < up; ++k)
-                    if (col[list[k]] == unassigned) {
-                        end = list[k];
-                        break;
-                    }
-                if (end != unassigned)
-                    break;
+        for (;;) {
+            if (lowest == inf)
+                return false;
+            best = lowest;
+            const std::size_t j1 = list[at];
+            list[at] = list[done];
+            list[done++] = j1;
+            if (col[j1] == unassigned) {
+                end = j1;
+                break;
             }
-            const std::size_t j1 = list[low++];
             const std::size_t i = col[j1];
             const double* r = c_ + i * m;
             const double h = r[j1] - v[j1] - best;
-            for (std::size_t k = up; k < m; ++k) {
+            lowest = inf;
+            for (std::size_t k = done; k < m; ++k) {
                 const std::size_t j = list[k];
-                const double reach = r[j] - v[j] - h;
-                if (reach < d[j]) {
+                const double x = r[j] - v[j] - h;
+                double dj = d[j];
+                if (x < dj) {
+                    dj = x;
+                    d[j] = x;
                     pred[j] = i;
-                    if (reach == best) {
-                        if (col[j] == unassigned) {
-                            end = j;
-                            break;
-                        }
-                        list[k] = list[up];
-                        list[up++] = j;
-                    }
-                    d[j] = reach;
+                }
+                if (dj < lowest || (dj == lowest && col[j] == unassigned)) {
+                    lowest = dj;
+                    at = k;
                 }
             }
         }
-        for (std::size_t k = 0; k < last; ++k) {
+        for (std::size_t k = 0; k + 1 < done; ++k) {
             const std::size_t j = list[k];
             v_[j] += d[j] - best;
         }
