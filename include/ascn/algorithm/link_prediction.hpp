@@ -18,6 +18,7 @@
 #include <cmath>
 #include <cstddef>
 #include <span>
+#include <utility>
 #include <vector>
 
 namespace ascn {
@@ -47,6 +48,36 @@ public:
             const auto b = list_.begin() + static_cast<std::ptrdiff_t>(first);
             std::sort(b, list_.end());
             list_.erase(std::unique(b, list_.end()), list_.end());
+            start_[v + 1] = list_.size();
+        }
+    }
+
+    /// From `n` vertices and a list of undirected links (each pair once or twice, either
+    /// order; self-loops ignored). Precondition: every end is below `n`. O(n + E log E).
+    neighbourhoods(std::size_t n, std::span<const std::pair<std::size_t, std::size_t>> links) {
+        std::vector<std::size_t> count(n + 1, 0);
+        for (const auto& [u, v] : links) {
+            ASCN_EXPECTS(u < n && v < n);
+            if (u != v) {
+                ++count[u + 1];
+                ++count[v + 1];
+            }
+        }
+        for (std::size_t v = 0; v < n; ++v)
+            count[v + 1] += count[v];
+        std::vector<std::size_t> all(count[n]);
+        std::vector<std::size_t> fill(count.begin(), count.end() - 1);
+        for (const auto& [u, v] : links)
+            if (u != v) {
+                all[fill[u]++] = v;
+                all[fill[v]++] = u;
+            }
+        start_.assign(n + 1, 0);
+        for (std::size_t v = 0; v < n; ++v) {
+            const auto b = all.begin() + static_cast<std::ptrdiff_t>(count[v]);
+            const auto e = all.begin() + static_cast<std::ptrdiff_t>(count[v + 1]);
+            std::sort(b, e);
+            list_.insert(list_.end(), b, std::unique(b, e));
             start_[v + 1] = list_.size();
         }
     }
