@@ -3,7 +3,10 @@
 // made by reference/make_matching_reference.py), plus brute force on small random problems.
 #include <ascn/algorithm/assignment.hpp>
 #include <ascn/algorithm/link_prediction.hpp>
+#include <ascn/algorithm/recommend.hpp>
 #include <ascn/algorithm/stable_matching.hpp>
+#include <ascn/data/ascn.hpp>
+#include <ascn/views.hpp>
 
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/compressed_sparse_row_graph.hpp>
@@ -526,4 +529,80 @@ TEST_CASE("link prediction scores equal NetworkX's", "[matching][link_prediction
                   ascn::score_link(a, u, v).resource_allocation);
         }
     }
+}
+
+TEST_CASE("partner recommendations carry scores and reasons", "[matching][recommend]") {
+    const auto& d = ascn::data::embedded_dataset();
+    const auto& net = d.network;
+    ascn::recommend_options o;
+    o.n = 0;
+    const auto all = ascn::recommend_partners(d, net, o);
+    REQUIRE(!all.empty());
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const auto& r = all[i];
+        INFO(r.city << " <- " << r.partner);
+        CHECK(net.find_city(r.city) != nullptr);
+        CHECK(net.find_partner(r.partner) != nullptr);
+        for (double x : {r.score, r.complementarity, r.topology, r.similarity})
+            CHECK((x >= 0 && x <= 1 + 1e-12));
+        CHECK(close(r.score, 0.4 * r.complementarity + 0.3 * r.topology + 0.3 * r.similarity));
+        if (r.complementarity > 0 || r.topology > 0 || r.similarity > 0)
+            CHECK(!r.reasons.empty());
+        if (i > 0)
+            CHECK(all[i - 1].score >= r.score);
+        // Never a pair that is already linked.
+        for (const auto& nbr : ascn::neighbours(net, r.city))
+            CHECK(nbr.id() != r.partner);
+    }
+    o.n = 5;
+    o.city = all.back().city;
+    const auto one = ascn::recommend_partners(d, net, o);
+    CHECK(one.size() <= 5);
+    for (const auto& r : one)
+        CHECK(r.city == o.city);
+    ascn::recommend_options business;
+    business.kind = ascn::relation_kind::business_match;
+    business.n = 0;
+    for (const auto& r : ascn::recommend_partners(d, net, business))
+        CHECK(net.find_partner(r.partner)->kind == ascn::partner_kind::company);
+    ascn::recommend_options twin;
+    twin.kind = ascn::relation_kind::twinning;
+    for (const auto& r : ascn::recommend_partners(d, ascn::as_of(net, 2021), twin))
+        CHECK(net.find_partner(r.partner)->kind == ascn::partner_kind::external_city);
+}
+
+TEST_CASE("partner recommendations: bad options", "[matching][recommend][errors]") {
+    const auto& d = ascn::data::embedded_dataset();
+    ascn::recommend_options o;
+    o.city = "atlantis";
+    CHECK_THROWS_AS(ascn::recommend_partners(d, d.network, o), ascn::unknown_id_error);
+    o.city.clear();
+    o.topology_weight = -1;
+    CHECK_THROWS_AS(ascn::recommend_partners(d, d.network, o), ascn::value_error);
+    o.topology_weight = std::nan("");
+    CHECK_THROWS_AS(ascn::recommend_partners(d, d.network, o), ascn::value_error);
+    o.topology_weight = o.complementarity_weight = o.similarity_weight = 0;
+    CHECK_THROWS_AS(ascn::recommend_partners(d, d.network, o), ascn::value_error);
+    ascn::recommend_options k;
+    k.kind = ascn::relation_kind::member_of;
+    CHECK_THROWS_AS(ascn::recommend_partners(d, d.network, k), ascn::value_error);
+}
+
+TEST_CASE("recommendation evaluation trains on an earlier year", "[matching][recommend]") {
+    const auto& d = ascn::data::embedded_dataset();
+    for (int year : {2019, 2021, 2023}) {
+        const auto e = ascn::evaluate_recommendations(d, year, 20);
+        INFO(year);
+        CHECK(e.train_year == year);
+        CHECK(e.candidates > 0);
+        CHECK(e.reachable <= e.later);
+        CHECK(e.hits <= std::min<std::size_t>(20, e.reachable));
+        CHECK(close(e.precision, static_cast<double>(e.hits) / 20.0));
+        CHECK(close(e.base_rate,
+                    static_cast<double>(e.reachable) / static_cast<double>(e.candidates)));
+    }
+    // Everything recommended is a candidate: with k = all, recall is 1 when anything is
+    // reachable.
+    const auto e = ascn::evaluate_recommendations(d, 2021, 100000);
+    CHECK(e.hits == e.reachable);
 }
