@@ -10,7 +10,6 @@
 #include "ascn/algorithm/cluster_sweep.hpp"
 #include "ascn/algorithm/dbscan.hpp"
 #include "ascn/algorithm/features.hpp"
-#include "ascn/algorithm/general_matching.hpp"
 #include "ascn/algorithm/hierarchical.hpp"
 #include "ascn/algorithm/kmeans.hpp"
 #include "ascn/algorithm/kmedoids.hpp"

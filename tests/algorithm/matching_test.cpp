@@ -2,7 +2,6 @@
 // Assignment, capacitated assignment and stable matching against SciPy (reference/matching.json,
 // made by reference/make_matching_reference.py), plus brute force on small random problems.
 #include <ascn/algorithm/assignment.hpp>
-#include <ascn/algorithm/general_matching.hpp>
 #include <ascn/algorithm/link_prediction.hpp>
 #include <ascn/algorithm/recommend.hpp>
 #include <ascn/algorithm/stable_matching.hpp>
@@ -633,69 +632,4 @@ TEST_CASE("recommendation evaluation report", "[.][recommend-report]") {
                         e.recall, e.base_rate);
             CHECK(e.hits <= e.reachable);
         }
-}
-
-TEST_CASE("general maximum-weight matching: weights equal NetworkX's max_weight_matching",
-          "[matching][general][reference]") {
-    for (const auto& c : reference()["general_matching"]) {
-        INFO(c["name"].get<std::string>());
-        std::vector<ascn::weighted_edge> edges;
-        for (const auto& e : c["edges"])
-            edges.push_back(
-                {e[0].get<std::size_t>(), e[1].get<std::size_t>(), e[2].get<std::int64_t>()});
-        const auto m = ascn::maximum_weight_matching(c["n"].get<std::size_t>(), edges);
-        CHECK(m.weight == c["weight"].get<std::int64_t>());
-        for (std::size_t v = 0; v < m.mate.size(); ++v)
-            if (m.mate[v] != ascn::general_matching::none)
-                CHECK(m.mate[m.mate[v]] == v);
-    }
-}
-
-TEST_CASE("general maximum-weight matching: brute force on small graphs",
-          "[matching][general][property]") {
-    std::mt19937_64 g(31);
-    std::uniform_int_distribution<std::size_t> size(1, 9);
-    std::uniform_int_distribution<std::int64_t> weight(-5, 30);
-    std::bernoulli_distribution edge(0.45);
-    for (int trial = 0; trial < 300; ++trial) {
-        const std::size_t n = size(g);
-        std::vector<ascn::weighted_edge> edges;
-        std::vector<std::int64_t> w(n * n, 0); // best positive weight per pair
-        for (std::size_t u = 0; u < n; ++u)
-            for (std::size_t v = u + 1; v < n; ++v)
-                if (edge(g)) {
-                    const auto x = weight(g);
-                    edges.push_back({v, u, x});
-                    w[u * n + v] = std::max(w[u * n + v], x);
-                }
-        std::vector<char> used(n, 0);
-        std::function<std::int64_t(std::size_t)> best = [&](std::size_t u) -> std::int64_t {
-            while (u < n && used[u])
-                ++u;
-            if (u == n)
-                return 0;
-            used[u] = 1;
-            std::int64_t b = best(u + 1);
-            for (std::size_t v = u + 1; v < n; ++v)
-                if (!used[v] && w[u * n + v] > 0) {
-                    used[v] = 1;
-                    b = std::max(b, w[u * n + v] + best(u + 1));
-                    used[v] = 0;
-                }
-            used[u] = 0;
-            return b;
-        };
-        INFO("trial " << trial);
-        const auto m = ascn::maximum_weight_matching(n, edges);
-        CHECK(m.weight == best(0));
-    }
-}
-
-TEST_CASE("general maximum-weight matching: bad input", "[matching][general][errors]") {
-    const std::vector<ascn::weighted_edge> out_of_range{{0, 3, 1}}, loop{{1, 1, 1}},
-        heavy{{0, 1, std::int64_t{1} << 41}};
-    CHECK_THROWS_AS(ascn::maximum_weight_matching(3, out_of_range), ascn::value_error);
-    CHECK_THROWS_AS(ascn::maximum_weight_matching(3, loop), ascn::value_error);
-    CHECK_THROWS_AS(ascn::maximum_weight_matching(3, heavy), ascn::value_error);
-    CHECK(ascn::maximum_weight_matching(0, {}).size() == 0);
 }

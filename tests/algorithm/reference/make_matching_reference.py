@@ -103,20 +103,5 @@ for name, g in [("karate", nx.karate_club_graph()),
                    "jaccard": jac, "adamic_adar": aa, "resource_allocation": ra})
 out["link_prediction"] = graphs
 
-# Maximum-weight matching in general graphs (integer weights; odd cycles, so not bipartite).
-general = []
-for name, n, p, seed in [("gnp-8", 8, 0.5, 1), ("gnp-12", 12, 0.4, 2), ("gnp-20", 20, 0.3, 3),
-                         ("gnp-30", 30, 0.2, 4), ("gnp-40-dense", 40, 0.6, 5),
-                         ("gnp-60", 60, 0.1, 6)]:
-    g = nx.gnp_random_graph(n, p, seed=seed)
-    wr = np.random.default_rng(seed)
-    for u, v in g.edges():
-        g[u][v]["weight"] = int(wr.integers(1, 50))
-    m = nx.max_weight_matching(g)
-    general.append({"name": name, "n": n,
-                    "edges": [[int(u), int(v), int(d["weight"])] for u, v, d in g.edges(data=True)],
-                    "weight": int(sum(g[u][v]["weight"] for u, v in m)), "pairs": len(m)})
-out["general_matching"] = general
-
 json.dump(out, sys.stdout, indent=None, separators=(",", ":"))
 print()
