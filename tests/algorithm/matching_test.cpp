@@ -6,6 +6,7 @@
 #include <ascn/algorithm/recommend.hpp>
 #include <ascn/algorithm/stable_matching.hpp>
 #include <ascn/data/ascn.hpp>
+#include <ascn/snapshot.hpp>
 #include <ascn/views.hpp>
 
 #include <boost/graph/adjacency_list.hpp>
@@ -530,6 +531,25 @@ TEST_CASE("link prediction scores equal NetworkX's", "[matching][link_prediction
                   ascn::score_link(a, u, v).resource_allocation);
         }
     }
+}
+
+TEST_CASE("link prediction on a snapshot agrees with the network's own graph",
+          "[matching][link_prediction]") {
+    const auto& net = ascn::data::embedded_dataset().network;
+    const ascn::snapshot<double> frozen(net); // whole network: same vertex numbers
+    const ascn::neighbourhoods a(net.graph()), b(frozen.graph());
+    REQUIRE(a.size() == b.size());
+    std::size_t positive = 0;
+    for (std::size_t u = 0; u < a.size(); ++u) {
+        const auto p = a.of(u), q = b.of(u);
+        CHECK(std::equal(p.begin(), p.end(), q.begin(), q.end()));
+        for (std::size_t v = u + 1; v < a.size(); ++v) {
+            const auto x = ascn::score_link(a, u, v), y = ascn::score_link(b, u, v);
+            CHECK(x.adamic_adar == y.adamic_adar);
+            positive += x.common_neighbours > 0 ? 1 : 0;
+        }
+    }
+    CHECK(positive > 0);
 }
 
 TEST_CASE("partner recommendations carry scores and reasons", "[matching][recommend]") {
