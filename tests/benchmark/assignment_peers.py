@@ -19,9 +19,10 @@ SEED = 2026  # the benchmark's seed (assignment_benchmark.cpp)
 SIZES = [(100, 100), (1000, 1000), (2000, 2000), (500, 2000), (2000, 500)]
 
 
-def matrix(rows, cols):
+def matrix(rows, cols, levels=None):
     with tempfile.NamedTemporaryFile(suffix=".bin") as f:
-        subprocess.run([exe, "write", str(rows), str(cols), str(SEED), f.name], check=True)
+        extra = [] if levels is None else [str(levels)]
+        subprocess.run([exe, "write", str(rows), str(cols), str(SEED), f.name] + extra, check=True)
         return np.fromfile(f.name, dtype="<f8").reshape(rows, cols)
 
 
@@ -42,11 +43,14 @@ mine = {b["name"]: b for b in json.loads(out)["benchmarks"]}
 
 print("| dense uniform costs | ascn ms | SciPy ms | SciPy / ascn | same total |")
 print("|---|---|---|---|---|")
-for rows, cols in SIZES:
-    c = matrix(rows, cols)
+cases = [(f"{r} x {c}", r, c, None, f"BM_linear_assignment/{r}/{c}/real_time") for r, c in SIZES]
+cases += [(f"{n} x {n}, integers 0..99 (ties)", n, n, 100, f"BM_linear_assignment_ties/{n}/real_time")
+          for n in (1000, 2000)]
+for label, rows, cols, levels, name in cases:
+    c = matrix(rows, cols, levels)
     secs, (r, k) = best_of(lambda: linear_sum_assignment(c), 5 if rows * cols <= 10**6 else 3)
-    b = mine[f"BM_linear_assignment/{rows}/{cols}/real_time"]
+    b = mine[name]
     total = float(c[r, k].sum())
     same = abs(total - b["cost"]) <= 1e-9 * max(1.0, abs(total))
-    print(f"| {rows} x {cols} | {b['real_time']:.2f} | {secs * 1000:.2f} | "
+    print(f"| {label} | {b['real_time']:.2f} | {secs * 1000:.2f} | "
           f"{secs * 1000 / b['real_time']:.2f} | {'yes' if same else 'NO'} |")
