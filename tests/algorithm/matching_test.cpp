@@ -592,6 +592,39 @@ TEST_CASE("partner recommendations carry scores and reasons", "[matching][recomm
         CHECK(net.find_partner(r.partner)->kind == ascn::partner_kind::external_city);
 }
 
+TEST_CASE("peer-city recommendations carry scores and reasons", "[matching][recommend]") {
+    const auto& d = ascn::data::embedded_dataset();
+    const auto& net = d.network;
+    ascn::recommend_options o;
+    o.n = 0;
+    const auto all = ascn::recommend_peers(d, net, o);
+    REQUIRE(!all.empty());
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const auto& r = all[i];
+        INFO(r.city << " ~ " << r.peer);
+        CHECK(r.city != r.peer);
+        CHECK(net.find_city(r.city) != nullptr);
+        CHECK(net.find_city(r.peer) != nullptr);
+        for (double x : {r.score, r.experience, r.shared, r.need_similarity})
+            CHECK((x >= 0 && x <= 1 + 1e-12));
+        CHECK(close(r.score, 0.4 * r.experience + 0.3 * r.shared + 0.3 * r.need_similarity));
+        if (r.score > 0)
+            CHECK(!r.reasons.empty());
+        if (i > 0)
+            CHECK(all[i - 1].score >= r.score);
+        for (const auto& nbr : ascn::neighbours(net, r.city))
+            CHECK(nbr.id() != r.peer);
+    }
+    o.city = "da-nang";
+    o.n = 4;
+    const auto some = ascn::recommend_peers(d, ascn::as_of(net, 2022), o);
+    CHECK(some.size() == 4);
+    for (const auto& r : some)
+        CHECK(r.city == "da-nang");
+    o.city = "jica"; // a partner, not a city
+    CHECK_THROWS_AS(ascn::recommend_peers(d, net, o), ascn::unknown_id_error);
+}
+
 TEST_CASE("partner recommendations: bad options", "[matching][recommend][errors]") {
     const auto& d = ascn::data::embedded_dataset();
     ascn::recommend_options o;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 /// \file
-/// Partner recommendations for cities on the ASCN data, each with its score and its reasons.
-/// Three scores, each in [0, 1], and their weighted sum (the hybrid):
+/// Recommendations for cities on the ASCN data, each with its score and its reasons: partners
+/// (`recommend_partners`) and peer cities (`recommend_peers`). For partners, three scores, each
+/// in [0, 1], and their weighted sum (the hybrid):
 /// - complementarity: cosine between what a partner offers and what a city needs;
 /// - topology: Adamic-Adar index of the (city, partner) pair in the network, divided by the
 ///   largest among the candidates;
@@ -92,6 +93,47 @@ inline std::string fixed2(double x) {
     return buf;
 }
 
+/// Throws for a negative or non-finite weight or weights summing to zero; returns the sum.
+inline double check_weights(const recommend_options& o) {
+    for (const auto& [name, w] : {std::pair{"complementarity_weight", o.complementarity_weight},
+                                  std::pair{"topology_weight", o.topology_weight},
+                                  std::pair{"similarity_weight", o.similarity_weight}})
+        if (!std::isfinite(w) || w < 0)
+            throw value_error("recommendation weights must be finite and non-negative",
+                              {{}, name, number_text(w), {}, 0, 0});
+    const double total = o.complementarity_weight + o.topology_weight + o.similarity_weight;
+    if (!(total > 0))
+        throw value_error("recommendation weights sum to zero",
+                          {{}, "weights", number_text(total), {}, 0, 0});
+    return total;
+}
+
+/// A city's needs by focus area (see `recommend_partners`), and why: bit 1 action plan,
+/// bit 2 open project, bit 4 no project yet.
+template <class City>
+void add_needs(const data::dataset& d, const City& c, bool from_projects, focus_weights& need,
+               std::array<unsigned char, focus_area_count>& why) {
+    if (const auto* plan = d.plan_of(c.id))
+        for (std::size_t i = 0; i < focus_area_count; ++i)
+            if (plan->focus.contains(all_focus_areas[i])) {
+                need[i] += 1;
+                why[i] |= 1;
+            }
+    if (!from_projects)
+        return;
+    for (const auto& pr : d.projects)
+        if (pr.city == c.id && pr.status != data::project_status::completed) {
+            const auto i = static_cast<std::size_t>(pr.focus);
+            need[i] += 0.5;
+            why[i] |= 2;
+        }
+    for (std::size_t i = 0; i < focus_area_count; ++i)
+        if (c.profile.projects[i] == 0) {
+            need[i] += 0.25;
+            why[i] |= 4;
+        }
+}
+
 } // namespace detail
 
 /// Recommends partners for cities in `view` (an `ascn::network` or `ascn::as_of(net, year)`
@@ -111,16 +153,7 @@ inline std::string fixed2(double x) {
 template <class Source>
 [[nodiscard]] std::vector<recommendation>
 recommend_partners(const data::dataset& d, const Source& view, const recommend_options& o = {}) {
-    for (const auto& [name, w] : {std::pair{"complementarity_weight", o.complementarity_weight},
-                                  std::pair{"topology_weight", o.topology_weight},
-                                  std::pair{"similarity_weight", o.similarity_weight}})
-        if (!std::isfinite(w) || w < 0)
-            throw value_error("recommendation weights must be finite and non-negative",
-                              {{}, name, detail::number_text(w), {}, 0, 0});
-    const double total_weight = o.complementarity_weight + o.topology_weight + o.similarity_weight;
-    if (!(total_weight > 0))
-        throw value_error("recommendation weights sum to zero",
-                          {{}, "weights", detail::number_text(total_weight), {}, 0, 0});
+    const double total_weight = detail::check_weights(o);
     if (o.kind && *o.kind != relation_kind::twinning && *o.kind != relation_kind::business_match)
         throw value_error("recommendations are for twinning or business matching",
                           {{}, "kind", std::string(to_string(*o.kind)), {}, 0, 0});
@@ -179,26 +212,7 @@ recommend_partners(const data::dataset& d, const Source& view, const recommend_o
         if (g[v].kind() != vertex_kind::city)
             continue;
         cities.push_back(v);
-        const auto& c = *g[v].city();
-        if (const auto* plan = d.plan_of(c.id))
-            for (std::size_t i = 0; i < focus_area_count; ++i)
-                if (plan->focus.contains(all_focus_areas[i])) {
-                    need[v][i] += 1;
-                    why[v][i] |= 1;
-                }
-        if (o.needs_from_projects) {
-            for (const auto& pr : d.projects)
-                if (pr.city == c.id && pr.status != data::project_status::completed) {
-                    const auto i = static_cast<std::size_t>(pr.focus);
-                    need[v][i] += 0.5;
-                    why[v][i] |= 2;
-                }
-            for (std::size_t i = 0; i < focus_area_count; ++i)
-                if (c.profile.projects[i] == 0) {
-                    need[v][i] += 0.25;
-                    why[v][i] |= 4;
-                }
-        }
+        detail::add_needs(d, *g[v].city(), o.needs_from_projects, need[v], why[v]);
     }
     auto id = [&](std::size_t v) { return std::string(g[v].id()); };
     auto similarity = [&](std::size_t a, std::size_t b) {
@@ -279,6 +293,126 @@ recommend_partners(const data::dataset& d, const Source& view, const recommend_o
             return a.city < b.city;
         return a.partner < b.partner;
     });
+    if (o.n != 0 && out.size() > o.n)
+        out.resize(o.n);
+    return out;
+}
+
+/// One recommended peer city for a city.
+struct peer_recommendation {
+    std::string city;           ///< city id
+    std::string peer;           ///< the recommended peer's id
+    double score = 0;           ///< the weighted sum of the three below, in [0, 1]
+    double experience = 0;      ///< the peer's projects against the city's needs, in [0, 1]
+    double shared = 0;          ///< Jaccard coefficient of their neighbourhoods, in [0, 1]
+    double need_similarity = 0; ///< cosine of their needs, in [0, 1]
+    /// Needs the peer has projects in, shared links, needs both stated (action plan or open
+    /// project).
+    std::vector<std::string> reasons;
+};
+
+/// Recommends peer cities (for peer learning or city-to-city twinning): ordered pairs (city,
+/// peer) of cities of `view` with no relationship between them yet; with `o.city`, only that
+/// city's. Scores, each in [0, 1]: experience, the cosine of the city's needs (as in
+/// `recommend_partners`) and the peer's projects per focus area (its profile), weighted by
+/// `complementarity_weight`; shared, the Jaccard coefficient of their neighbourhoods (same
+/// partners, programmes, country), by `topology_weight`; need similarity, the cosine of their
+/// needs, by `similarity_weight`. `o.kind` and `o.partner` are not used. Ties are broken by
+/// city id, then peer id.
+///
+/// Throws `value_error` for bad weights and `unknown_id_error` if `o.city` names no city of
+/// the view. O(V + E log E + C^2 (deg + 1)) for C cities.
+template <class Source>
+[[nodiscard]] std::vector<peer_recommendation>
+recommend_peers(const data::dataset& d, const Source& view, const recommend_options& o = {}) {
+    const double total_weight = detail::check_weights(o);
+    const auto parts = view_parts(view);
+    const auto& net = *parts.first;
+    const auto& keep = parts.second;
+    const auto& g = net.graph();
+    const std::size_t n = boost::num_vertices(g);
+    std::size_t only_city = n;
+    if (!o.city.empty()) {
+        const auto v = net.vertex(o.city);
+        if (!v || g[*v].kind() != vertex_kind::city || !keep(*v))
+            throw unknown_id_error("no city \"" + o.city + "\" in the network",
+                                   {o.city, "city", o.city, {}, 0, 0});
+        only_city = *v;
+    }
+    std::vector<std::pair<std::size_t, std::size_t>> links;
+    for (const auto& r : relationships(view))
+        links.emplace_back(r.from(), r.to());
+    const neighbourhoods nb(n, links);
+    std::vector<detail::focus_weights> need(n), done(n);
+    std::vector<std::array<unsigned char, focus_area_count>> why(n);
+    std::vector<std::size_t> cities;
+    for (std::size_t v = 0; v < n; ++v)
+        if (keep(v) && g[v].kind() == vertex_kind::city) {
+            cities.push_back(v);
+            detail::add_needs(d, *g[v].city(), o.needs_from_projects, need[v], why[v]);
+            for (std::size_t i = 0; i < focus_area_count; ++i)
+                done[v][i] = g[v].city()->profile.projects[i];
+        }
+    auto id = [&](std::size_t v) { return std::string(g[v].id()); };
+    std::vector<peer_recommendation> out;
+    for (const std::size_t c : cities) {
+        if (only_city != n && c != only_city)
+            continue;
+        const auto around = nb.of(c);
+        for (const std::size_t q : cities) {
+            if (q == c || std::binary_search(around.begin(), around.end(), q))
+                continue;
+            peer_recommendation r;
+            r.city = id(c);
+            r.peer = id(q);
+            r.experience = detail::cosine(need[c], done[q]);
+            r.need_similarity = detail::cosine(need[c], need[q]);
+            const auto t = score_link(nb, c, q);
+            r.shared = t.jaccard;
+            for (std::size_t i = 0; i < focus_area_count; ++i)
+                if (need[c][i] > 0 && done[q][i] > 0)
+                    r.reasons.push_back(r.peer + " has " + detail::number_text(done[q][i]) +
+                                        " project(s) in " +
+                                        std::string(to_string(all_focus_areas[i])) + ", which " +
+                                        r.city + " needs");
+            if (t.common_neighbours > 0) {
+                std::string s = "both linked with";
+                std::size_t shown = 0;
+                nb.for_each_common(c, q, [&](std::size_t w) {
+                    if (shown++ < 3)
+                        s += (shown == 1 ? " " : ", ") + id(w);
+                });
+                if (shown > 3)
+                    s += " and " + std::to_string(shown - 3) + " more";
+                r.reasons.push_back(std::move(s));
+            }
+            std::string both, neither;
+            for (std::size_t i = 0; i < focus_area_count; ++i) {
+                const std::string area(to_string(all_focus_areas[i]));
+                if ((why[c][i] & 3) != 0 && (why[q][i] & 3) != 0)
+                    both += (both.empty() ? "" : ", ") + area;
+                else if (need[c][i] > 0 && need[q][i] > 0)
+                    neither += (neither.empty() ? "" : ", ") + area;
+            }
+            if (!both.empty())
+                r.reasons.push_back("both need " + both);
+            if (!neither.empty())
+                r.reasons.push_back("both need, one of them only for want of any project there: " +
+                                    neither);
+            r.score = (o.complementarity_weight * r.experience + o.topology_weight * r.shared +
+                       o.similarity_weight * r.need_similarity) /
+                      total_weight;
+            out.push_back(std::move(r));
+        }
+    }
+    std::sort(out.begin(), out.end(),
+              [](const peer_recommendation& a, const peer_recommendation& b) {
+                  if (a.score != b.score)
+                      return a.score > b.score;
+                  if (a.city != b.city)
+                      return a.city < b.city;
+                  return a.peer < b.peer;
+              });
     if (o.n != 0 && out.size() > o.n)
         out.resize(o.n);
     return out;
