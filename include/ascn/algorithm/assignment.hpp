@@ -30,6 +30,7 @@
 #include <limits>
 #include <span>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -102,8 +103,8 @@ inline error_context assignment_place(std::size_t i, std::size_t j, double v) {
 }
 
 /// Shortest augmenting path solver for an n x m problem with n <= m, costs finite or +inf,
-/// row-major with stride m. Buffers are allocated once per solve. Returns the row that could
-/// not be assigned, or `unassigned` on success.
+/// row-major with stride m, dual prices v on the columns (row prices are implicit). Its buffers
+/// are allocated once, in the constructor, and reused by every augmentation.
 class lap_solver {
 public:
     lap_solver(const double* c, std::size_t n, std::size_t m)
