@@ -5,6 +5,7 @@
 #ifndef ASCN_ASCN_HPP
 #define ASCN_ASCN_HPP
 
+#include "ascn/algorithm/assignment.hpp"
 #include "ascn/algorithm/cluster_quality.hpp"
 #include "ascn/algorithm/cluster_sweep.hpp"
 #include "ascn/algorithm/dbscan.hpp"
@@ -14,8 +15,11 @@
 #include "ascn/algorithm/kmedoids.hpp"
 #include "ascn/algorithm/learning_graph.hpp"
 #include "ascn/algorithm/learning_model.hpp"
+#include "ascn/algorithm/link_prediction.hpp"
 #include "ascn/algorithm/peer_learning.hpp"
+#include "ascn/algorithm/recommend.hpp"
 #include "ascn/algorithm/shortest_paths.hpp"
+#include "ascn/algorithm/stable_matching.hpp"
 #include "ascn/concepts.hpp"
 #include "ascn/data/ascn.hpp"
 #include "ascn/data/learning.hpp"
