@@ -10,6 +10,8 @@
 //   ascn path --from ID --to ID [--k K] [--max-hops H] [--via KINDS] [--avoid IDS]
 //             [--weight model|strength|hops] [--focus AREA] [--widest]
 //             [--stepping-stones [--max-step D]] [--format table|json]
+//   ascn recommend twinning|business|peers [--city ID] [--partner ID] [--n N] [--capacity C]
+//                  [--format table|json]
 //   ascn report [--input FILE|DIR] [--as-of YEAR] [--output DIR] [--clusters K] [--no-map]
 //   ascn mentors --city ID --focus AREA [--n N] [--max-hops H] [--frontrunners]
 //                [--format table|json]
@@ -18,6 +20,7 @@
 #include "cluster.hpp"
 #include "input.hpp"
 #include "paths.hpp"
+#include "recommend.hpp"
 #include "report.hpp"
 #include "summary.hpp"
 #include "table.hpp"
@@ -221,6 +224,21 @@ int main(int argc, char** argv) {
     mentors->add_option("--format", mo.format, "table or json")
         ->check(CLI::IsMember({"table", "json"}));
 
+    ascn_tool::recommend_cli_options rc;
+    auto* recommend =
+        app.add_subcommand("recommend", "recommend partners (twinning, business) or peer cities");
+    add_input_options(*recommend, in);
+    recommend->add_option("what", rc.what, "twinning, business or peers")
+        ->required()
+        ->check(CLI::IsMember({"twinning", "business", "peers"}));
+    recommend->add_option("--city", rc.city, "only for this city");
+    recommend->add_option("--partner", rc.partner, "only for this partner");
+    recommend->add_option("--n", rc.n, "how many (0: all)");
+    recommend->add_option("--capacity", rc.capacity,
+                          "allocate: each partner serves at most C cities, each city one partner");
+    recommend->add_option("--format", rc.format, "table or json")
+        ->check(CLI::IsMember({"table", "json"}));
+
     ascn_tool::report_options ro;
     bool no_map = false, quiet = false;
     auto* report = app.add_subcommand("report", "write a report with a map and pictures");
@@ -264,6 +282,8 @@ int main(int argc, char** argv) {
             std::cout << "report written: " << where.string() << " (and report.md beside it)\n";
             return 0;
         }
+        if (recommend->parsed())
+            return ascn_tool::run_recommend(net, rc, in.input.empty(), std::cout);
         if (path->parsed())
             return ascn_tool::run_path(net, po, in.input.empty(), std::cout);
         if (mentors->parsed())
