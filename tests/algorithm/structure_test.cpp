@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: MIT
+// Network structure against NetworkX and igraph (reference/structure.json, made by
+// reference/make_structure_reference.py): communities, centrality, brokerage, weak points and
+// projections, plus properties and the embedded ASCN.
+#include <ascn/algorithm/community.hpp>
+#include <ascn/data/ascn.hpp>
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <fstream>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace {
+
+const nlohmann::json& reference() {
+    static const nlohmann::json j = [] {
+        std::ifstream in(ASCN_TEST_DATA_DIR "/structure.json");
+        REQUIRE(in);
+        return nlohmann::json::parse(in);
+    }();
+    return j;
+}
+
+/// A directed BGL graph holding each undirected edge as two opposite arcs, like a snapshot.
+using arc_graph =
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, boost::no_property,
+                          boost::property<boost::edge_weight_t, double>>;
+
+arc_graph graph_of(const nlohmann::json& c) {
+    arc_graph g(c["n"].get<std::size_t>());
+    for (const auto& e : c["edges"]) {
+        const auto u = e[0].get<std::size_t>(), v = e[1].get<std::size_t>();
+        const double w = e[2].get<double>();
+        boost::add_edge(u, v, w, g);
+        boost::add_edge(v, u, w, g);
+    }
+    return g;
+}
+
+/// The arc weights, or unit weights, as the reference case tag asks.
+template <class F>
+void with_weights(const arc_graph& g, const std::string& tag, F f) {
+    if (tag == "weighted")
+        f(boost::get(boost::edge_weight, g));
+    else
+        f(ascn::unit_weights());
+}
+
+bool close(double a, double b, double tol) {
+    return std::abs(a - b) <= tol * std::max(1.0, std::abs(b));
+}
+
+/// True if every community of `c` induces a connected subgraph of `g`.
+bool communities_connected(const arc_graph& g, const std::vector<std::uint32_t>& c) {
+    const std::size_t n = boost::num_vertices(g);
+    std::vector<int> seen(n, 0);
+    std::set<std::uint32_t> started;
+    for (std::size_t s = 0; s < n; ++s) {
+        if (seen[s])
+            continue;
+        if (!started.insert(c[s]).second)
+            return false; // a second piece of a community already explored
+        std::vector<std::size_t> stack{s};
+        seen[s] = 1;
+        while (!stack.empty()) {
+            const auto u = stack.back();
+            stack.pop_back();
+            for (auto [ei, ee] = boost::out_edges(u, g); ei != ee; ++ei) {
+                const auto v = boost::target(*ei, g);
+                if (!seen[v] && c[v] == c[u]) {
+                    seen[v] = 1;
+                    stack.push_back(v);
+                }
+            }
+        }
+    }
+    return true;
+}
+
+ascn::snapshot<double> embedded_snapshot() {
+    static const auto net = ascn::data::embedded_network();
+    return ascn::snapshot<double>(net);
+}
+
+} // namespace
+
+TEST_CASE("modularity of given partitions equals NetworkX's", "[structure][community]") {
+    for (const auto& c : reference()["graphs"]) {
+        INFO(c["name"].get<std::string>());
+        const auto g = graph_of(c);
+        for (const std::string tag : {"unweighted", "weighted"}) {
+            INFO(tag);
+            with_weights(g, tag, [&](auto w) {
+                for (const auto& m : c[tag]["modularity"]) {
+                    const auto p = m["partition"].get<std::vector<std::uint32_t>>();
+                    for (const double gamma : {0.5, 1.0, 2.0}) {
+                        const double want =
+                            m["q"][std::to_string(gamma).substr(0, 3)].get<double>();
+                        CHECK(close(ascn::modularity(g, w, p, gamma), want, 1e-12));
+                    }
+                }
+            });
+        }
+    }
+}
+
+TEST_CASE("Louvain and Leiden reach igraph's multilevel modularity", "[structure][community]") {
+    // Planted-partition and LFR-like graphs: every seed reaches igraph's best of five runs
+    // (minus 0.5 %). Random graphs without structure: the best of five seeds reaches igraph's
+    // mean over five runs (minus 0.5 %).
+    for (const auto& c : reference()["graphs"]) {
+        const auto name = c["name"].get<std::string>();
+        INFO(name);
+        const bool planted = name.rfind("planted", 0) == 0 || name.rfind("lfr", 0) == 0;
+        const auto g = graph_of(c);
+        for (const std::string tag : {"unweighted", "weighted"}) {
+            INFO(tag);
+            const auto runs = c["igraph_multilevel"][tag].get<std::vector<double>>();
+            double best = runs[0], mean = 0;
+            for (const double q : runs) {
+                best = std::max(best, q);
+                mean += q / static_cast<double>(runs.size());
+            }
+            const double bar = planted ? best : mean;
+            with_weights(g, tag, [&](auto w) {
+                double best_louvain = -1, best_leiden = -1;
+                for (std::uint64_t seed = 0; seed < 5; ++seed) {
+                    ascn::community_options o;
+                    o.seed = seed;
+                    const auto lv = ascn::louvain(g, w, o);
+                    const auto ld = ascn::leiden(g, w, o);
+                    INFO("seed " << seed << " louvain " << lv.modularity << " leiden "
+                                 << ld.modularity << " igraph " << bar);
+                    if (planted) {
+                        CHECK(lv.modularity >= bar - 0.005 * std::abs(bar));
+                        CHECK(ld.modularity >= bar - 0.005 * std::abs(bar));
+                    }
+                    best_louvain = std::max(best_louvain, lv.modularity);
+                    best_leiden = std::max(best_leiden, ld.modularity);
+                    CHECK(close(lv.modularity, ascn::modularity(g, w, lv.community), 1e-12));
+                    CHECK(close(ld.modularity, ascn::modularity(g, w, ld.community), 1e-12));
+                    CHECK(communities_connected(g, ld.community));
+                    const auto lv2 = ascn::louvain(g, w, o);
+                    const auto ld2 = ascn::leiden(g, w, o);
+                    CHECK(lv2.community == lv.community);
+                    CHECK(ld2.community == ld.community);
+                    CHECK(lv2.modularity == lv.modularity);
+                }
+                INFO("best louvain " << best_louvain << " best leiden " << best_leiden << " igraph "
+                                     << bar);
+                CHECK(best_louvain >= bar - 0.005 * std::abs(bar));
+                CHECK(best_leiden >= bar - 0.005 * std::abs(bar));
+            });
+        }
+    }
+}
+
+TEST_CASE("the resolution parameter trades community size", "[structure][community]") {
+    const auto& c = reference()["graphs"][4]; // planted partition
+    const auto g = graph_of(c);
+    ascn::community_options coarse, fine;
+    coarse.resolution = 0.2;
+    fine.resolution = 3.0;
+    for (auto algo : {0, 1}) {
+        const auto a = algo == 0 ? ascn::louvain(g, ascn::unit_weights(), coarse)
+                                 : ascn::leiden(g, ascn::unit_weights(), coarse);
+        const auto b = algo == 0 ? ascn::louvain(g, ascn::unit_weights(), fine)
+                                 : ascn::leiden(g, ascn::unit_weights(), fine);
+        CHECK(a.count < b.count);
+        CHECK(close(b.modularity, ascn::modularity(g, ascn::unit_weights(), b.community, 3.0),
+                    1e-12));
+    }
+}
+
+TEST_CASE("communities of the embedded ASCN", "[structure][community][ascn]") {
+    const auto s = embedded_snapshot();
+    ascn::community_options o;
+    o.seed = 7;
+    const auto lv = ascn::louvain(s, o);
+    const auto ld = ascn::leiden(s, o);
+    CHECK(lv.count > 1);
+    CHECK(ld.count > 1);
+    CHECK(lv.community.size() == s.num_vertices());
+    CHECK(close(ld.modularity, ascn::modularity(s, ld.community), 1e-12));
+    CHECK(ld.modularity > 0.3);
+    CHECK(ascn::leiden(s, o).community == ld.community);
+}
