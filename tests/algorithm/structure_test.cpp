@@ -2,6 +2,7 @@
 // Network structure against NetworkX and igraph (reference/structure.json, made by
 // reference/make_structure_reference.py): communities, centrality, brokerage, weak points and
 // projections, plus properties and the embedded ASCN.
+#include <ascn/algorithm/centrality.hpp>
 #include <ascn/algorithm/community.hpp>
 #include <ascn/data/ascn.hpp>
 
@@ -190,4 +191,96 @@ TEST_CASE("communities of the embedded ASCN", "[structure][community][ascn]") {
     CHECK(close(ld.modularity, ascn::modularity(s, ld.community), 1e-12));
     CHECK(ld.modularity > 0.3);
     CHECK(ascn::leiden(s, o).community == ld.community);
+}
+
+namespace {
+
+/// Checks `got` against the reference vector `want` (null: NaN) to `tol` (relative above 1).
+void check_values(const std::vector<double>& got, const nlohmann::json& want, double tol) {
+    REQUIRE(got.size() == want.size());
+    for (std::size_t v = 0; v < got.size(); ++v) {
+        INFO("vertex " << v << " got " << got[v]);
+        if (want[v].is_null())
+            CHECK(std::isnan(got[v]));
+        else
+            CHECK(close(got[v], want[v].get<double>(), tol));
+    }
+}
+
+} // namespace
+
+TEST_CASE("centrality equals NetworkX's", "[structure][centrality]") {
+    for (const auto& c : reference()["graphs"]) {
+        INFO(c["name"].get<std::string>());
+        const auto g = graph_of(c);
+        const auto w = boost::get(boost::edge_weight, g);
+        for (const std::string tag : {"unweighted", "weighted"}) {
+            INFO(tag);
+            const auto& want = c[tag];
+            const bool weighted = tag == "weighted";
+            for (std::size_t threads : {1, 2, 3}) {
+                ascn::betweenness_options o;
+                o.threads = threads;
+                check_values(weighted ? ascn::betweenness_centrality(g, w, o)
+                                      : ascn::betweenness_centrality(g, o),
+                             want["betweenness"], 1e-9);
+                check_values(weighted ? ascn::closeness_centrality(g, w, threads)
+                                      : ascn::closeness_centrality(g, threads),
+                             want["closeness"], 1e-9);
+                check_values(weighted ? ascn::harmonic_centrality(g, w, threads)
+                                      : ascn::harmonic_centrality(g, threads),
+                             want["harmonic"], 1e-9);
+            }
+            with_weights(g, tag, [&](auto wm) {
+                check_values(ascn::degree_centrality(g, wm), want["degree"], 1e-12);
+                ascn::power_iteration_options p;
+                p.tolerance = reference()["made_with"]["pagerank_tol"].get<double>();
+                p.max_iterations = 10000;
+                const auto pr = ascn::pagerank(g, wm, p);
+                CHECK(pr.converged);
+                check_values(pr.value, want["pagerank"], 1e-9);
+                p.tolerance = reference()["made_with"]["eigenvector_tol"].get<double>();
+                p.max_iterations = 100000;
+                const auto ev = ascn::eigenvector_centrality(g, wm, p);
+                CHECK(ev.converged);
+                check_values(ev.value, want["eigenvector"], 1e-9);
+            });
+        }
+    }
+}
+
+TEST_CASE("betweenness does not depend on the thread count; sampling is seeded",
+          "[structure][centrality]") {
+    const auto g = graph_of(reference()["graphs"][5]);
+    const auto w = boost::get(boost::edge_weight, g);
+    ascn::betweenness_options one, many;
+    one.threads = 1;
+    many.threads = 4;
+    CHECK(ascn::betweenness_centrality(g, w, one) == ascn::betweenness_centrality(g, w, many));
+    one.samples = many.samples = 50;
+    one.seed = many.seed = 3;
+    const auto a = ascn::betweenness_centrality(g, w, one);
+    CHECK(a == ascn::betweenness_centrality(g, w, many));
+    // Sampled betweenness estimates the exact one: the same mean, and correlated.
+    const auto exact = ascn::betweenness_centrality(g, w);
+    double se = 0, sa = 0;
+    for (std::size_t v = 0; v < exact.size(); ++v) {
+        se += exact[v];
+        sa += a[v];
+    }
+    CHECK(std::abs(sa - se) < 0.3 * se);
+}
+
+TEST_CASE("centrality on the embedded ASCN", "[structure][centrality][ascn]") {
+    const auto s = embedded_snapshot();
+    const auto bc = ascn::betweenness_centrality(s);
+    REQUIRE(bc.size() == s.num_vertices());
+    const auto top = static_cast<std::size_t>(std::max_element(bc.begin(), bc.end()) - bc.begin());
+    CHECK(bc[top] > 0);
+    const auto pr = ascn::pagerank(s.graph(), s.weight_map());
+    CHECK(pr.converged);
+    double total = 0;
+    for (const double x : pr.value)
+        total += x;
+    CHECK(std::abs(total - 1) < 1e-9);
 }
