@@ -2,8 +2,11 @@
 // Network structure against NetworkX and igraph (reference/structure.json, made by
 // reference/make_structure_reference.py): communities, centrality, brokerage, weak points and
 // projections, plus properties and the embedded ASCN.
+#include <ascn/algorithm/brokerage.hpp>
 #include <ascn/algorithm/centrality.hpp>
 #include <ascn/algorithm/community.hpp>
+#include <ascn/algorithm/projection.hpp>
+#include <ascn/algorithm/weak_points.hpp>
 #include <ascn/data/ascn.hpp>
 
 #include <boost/graph/adjacency_list.hpp>
@@ -283,4 +286,111 @@ TEST_CASE("centrality on the embedded ASCN", "[structure][centrality][ascn]") {
     for (const double x : pr.value)
         total += x;
     CHECK(std::abs(total - 1) < 1e-9);
+}
+
+TEST_CASE("Burt's constraint and effective size equal NetworkX's", "[structure][brokerage]") {
+    for (const auto& c : reference()["graphs"]) {
+        INFO(c["name"].get<std::string>());
+        const auto g = graph_of(c);
+        for (const std::string tag : {"unweighted", "weighted"}) {
+            INFO(tag);
+            with_weights(g, tag, [&](auto w) {
+                check_values(ascn::burt_constraint(g, w), c[tag]["constraint"], 1e-9);
+                check_values(ascn::effective_size(g, w), c[tag]["effective_size"], 1e-9);
+            });
+        }
+    }
+}
+
+TEST_CASE("articulation points, bridges and components equal NetworkX's",
+          "[structure][weak-points]") {
+    for (const auto& c : reference()["graphs"]) {
+        INFO(c["name"].get<std::string>());
+        const auto g = graph_of(c);
+        const auto r = ascn::weak_points(g);
+        CHECK(r.articulation_points == c["articulation_points"].get<std::vector<std::uint32_t>>());
+        std::vector<std::vector<std::uint32_t>> bridges;
+        for (const auto& b : r.bridges)
+            bridges.push_back({b.u, b.v});
+        CHECK(bridges == c["bridges"].get<std::vector<std::vector<std::uint32_t>>>());
+        CHECK(r.components == c["components"].get<std::size_t>());
+        CHECK(r.component.size() == boost::num_vertices(g));
+    }
+}
+
+TEST_CASE("a pair joined by two relationships is not a bridge", "[structure][weak-points]") {
+    // 0 - 1 = 2 - 3: the single edges 0-1 and 2-3 are bridges, the double 1=2 is not, and 1 and
+    // 2 are articulation points all the same.
+    arc_graph g(4);
+    for (auto [u, v] : {std::pair(0, 1), std::pair(1, 2), std::pair(1, 2), std::pair(2, 3)}) {
+        boost::add_edge(u, v, 1.0, g);
+        boost::add_edge(v, u, 1.0, g);
+    }
+    const auto r = ascn::weak_points(g);
+    REQUIRE(r.bridges.size() == 2);
+    CHECK((r.bridges[0].u == 0 && r.bridges[0].v == 1));
+    CHECK((r.bridges[1].u == 2 && r.bridges[1].v == 3));
+    CHECK(r.articulation_points == std::vector<std::uint32_t>{1, 2});
+    CHECK(r.components == 1);
+}
+
+TEST_CASE("bipartite projections equal NetworkX's", "[structure][projection]") {
+    const auto& p = reference()["projection"];
+    arc_graph g(p["n"].get<std::size_t>());
+    for (const auto& e : p["edges"]) {
+        const auto u = e[0].get<std::size_t>(), v = e[1].get<std::size_t>();
+        boost::add_edge(u, v, 1.0, g);
+        boost::add_edge(v, u, 1.0, g);
+    }
+    std::vector<char> top(boost::num_vertices(g), 0);
+    for (const auto& v : p["top"])
+        top[v.get<std::size_t>()] = 1;
+    for (const std::string tag : {"count", "newman"}) {
+        INFO(tag);
+        const auto r = ascn::project(
+            g, [&](std::uint32_t v) { return top[v] != 0; },
+            [&](std::uint32_t v) { return top[v] == 0; },
+            tag == "count" ? ascn::projection_weighting::shared_count
+                           : ascn::projection_weighting::newman);
+        const auto& want = p[tag];
+        REQUIRE(r.ties.size() == want.size());
+        for (std::size_t i = 0; i < r.ties.size(); ++i) {
+            const auto [a, b, w] = r.ties[i];
+            CHECK(r.members[a] == want[i][0].get<std::uint32_t>());
+            CHECK(r.members[b] == want[i][1].get<std::uint32_t>());
+            CHECK(close(w, want[i][2].get<double>(), 1e-12));
+        }
+        // The projection is a graph the other algorithms accept.
+        CHECK(boost::num_edges(r.graph) == 2 * r.ties.size());
+        const auto d = ascn::degree_centrality(r.graph, r.weight_map());
+        CHECK(d.size() == r.members.size());
+    }
+}
+
+TEST_CASE("brokers and weak points of the embedded ASCN", "[structure][brokerage][ascn]") {
+    const auto s = embedded_snapshot();
+    const auto spanned = ascn::member_states_spanned(s);
+    REQUIRE(spanned.size() == s.num_vertices());
+    std::size_t bridging_partners = 0;
+    for (std::uint32_t v = 0; v < s.num_vertices(); ++v) {
+        if (s.kind(v) == ascn::vertex_kind::city)
+            CHECK(spanned[v] >= 1);
+        if (s.kind(v) == ascn::vertex_kind::partner && spanned[v] >= 2)
+            ++bridging_partners;
+    }
+    CHECK(bridging_partners > 0);
+    const auto c = ascn::burt_constraint(s.graph(), s.weight_map());
+    CHECK(c.size() == s.num_vertices());
+    const auto r = ascn::weak_points(s);
+    for (const auto& b : r.bridges) {
+        CHECK(b.relationship < s.num_relationships());
+        CHECK(b.u < b.v);
+    }
+    CHECK(r.components >= 1);
+    const auto p = ascn::project_cities(s, ascn::projection_weighting::newman);
+    std::size_t cities = 0;
+    for (std::uint32_t v = 0; v < s.num_vertices(); ++v)
+        cities += s.kind(v) == ascn::vertex_kind::city;
+    CHECK(p.members.size() == cities);
+    CHECK(!p.ties.empty());
 }
