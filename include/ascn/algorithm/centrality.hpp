@@ -20,10 +20,8 @@
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
-#include <functional>
 #include <limits>
 #include <numeric>
-#include <queue>
 #include <random>
 #include <utility>
 #include <vector>
@@ -62,89 +60,179 @@ namespace detail {
 
 inline constexpr std::size_t centrality_chunks = 16;
 
-/// Per-source work arrays of Brandes' algorithm; only touched entries are reset.
+/// Per-source work arrays of Brandes' algorithm; only touched entries are reset. Distance,
+/// path count and dependency of a vertex sit together (one cache line for the three). The
+/// search records, for each settled vertex, the arcs it may be a shortest-path predecessor
+/// along (its successors), so the dependency pass visits only those instead of every arc.
 struct brandes_state {
-    std::vector<double> dist, sigma, delta;
+    struct node {
+        double dist = std::numeric_limits<double>::infinity();
+        double sigma = 0;
+        double delta = 0;
+    };
+    std::vector<node> at;
     std::vector<std::uint32_t> order; ///< vertices in order of settling
-    using entry = std::pair<double, std::uint32_t>;
-    std::priority_queue<entry, std::vector<entry>, std::greater<>> heap;
+    std::vector<std::size_t> next;    ///< candidate successor arcs, grouped by settled vertex
+    std::vector<std::size_t> group;   ///< order position i owns next[group[i] .. group[i+1])
+    /// Dijkstra's queue: a 4-ary min-heap on distance with each vertex's place in it.
+    std::vector<std::uint32_t> heap;
+    std::vector<std::uint32_t> place;
+    static constexpr std::uint32_t absent = static_cast<std::uint32_t>(-1);
+    static constexpr std::uint32_t settled = absent - 1;
 
     explicit brandes_state(std::size_t n)
-        : dist(n, std::numeric_limits<double>::infinity())
-        , sigma(n, 0.0)
-        , delta(n, 0.0) {}
+        : at(n)
+        , place(n, absent) {}
 
     void reset() {
         for (const std::uint32_t v : order) {
-            dist[v] = std::numeric_limits<double>::infinity();
-            sigma[v] = 0;
-            delta[v] = 0;
+            at[v] = node{};
+            place[v] = absent;
         }
         order.clear();
+        next.clear();
+        group.clear();
     }
 
-    /// Shortest-path distances and path counts from `s`: breadth-first when `!weighted`,
-    /// Dijkstra otherwise (weights must be positive for the path counts).
-    void search(const adjacency& a, bool weighted, std::uint32_t s) {
+    void sift_up(std::size_t i) {
+        const std::uint32_t v = heap[i];
+        const double d = at[v].dist;
+        while (i > 0) {
+            const std::size_t parent = (i - 1) / 4;
+            if (at[heap[parent]].dist <= d)
+                break;
+            heap[i] = heap[parent];
+            place[heap[i]] = static_cast<std::uint32_t>(i);
+            i = parent;
+        }
+        heap[i] = v;
+        place[v] = static_cast<std::uint32_t>(i);
+    }
+
+    void push(std::uint32_t v) {
+        heap.push_back(v);
+        sift_up(heap.size() - 1);
+    }
+
+    std::uint32_t pop() {
+        const std::uint32_t top = heap.front();
+        place[top] = settled;
+        const std::uint32_t last = heap.back();
+        heap.pop_back();
+        if (heap.empty())
+            return top;
+        const double d = at[last].dist;
+        const std::size_t n = heap.size();
+        std::size_t i = 0;
+        for (;;) {
+            const std::size_t first = 4 * i + 1;
+            if (first >= n)
+                break;
+            std::size_t best = first;
+            const std::size_t end = std::min(first + 4, n);
+            for (std::size_t c = first + 1; c < end; ++c)
+                if (at[heap[c]].dist < at[heap[best]].dist)
+                    best = c;
+            if (at[heap[best]].dist >= d)
+                break;
+            heap[i] = heap[best];
+            place[heap[i]] = static_cast<std::uint32_t>(i);
+            i = best;
+        }
+        heap[i] = last;
+        place[last] = static_cast<std::uint32_t>(i);
+        return top;
+    }
+
+    /// Shortest-path distances and path counts from `s`: breadth-first when `!Weighted`,
+    /// Dijkstra otherwise (weights must be positive for the path counts). With `Record`, the
+    /// successor arcs are kept for `accumulate`.
+    template <bool Weighted, bool Record>
+    void search(const adjacency& a, std::uint32_t s) {
         reset();
-        dist[s] = 0;
-        sigma[s] = 1;
-        if (!weighted) {
+        at[s].dist = 0;
+        at[s].sigma = 1;
+        if constexpr (!Weighted) {
             order.push_back(s);
             for (std::size_t head = 0; head < order.size(); ++head) {
                 const std::uint32_t v = order[head];
-                const double dv = dist[v] + 1;
+                const double dv = at[v].dist + 1, sv = at[v].sigma;
+                if constexpr (Record)
+                    group.push_back(next.size());
                 for (std::size_t e = a.begin(v); e < a.end(v); ++e) {
-                    const std::uint32_t w = a.target[e];
-                    if (dist[w] == std::numeric_limits<double>::infinity()) {
-                        dist[w] = dv;
-                        order.push_back(w);
+                    node& w = at[a.target[e]];
+                    if (w.dist == std::numeric_limits<double>::infinity()) {
+                        w.dist = dv;
+                        order.push_back(a.target[e]);
                     }
-                    if (dist[w] == dv)
-                        sigma[w] += sigma[v];
+                    if (w.dist == dv) {
+                        w.sigma += sv;
+                        if constexpr (Record)
+                            next.push_back(e);
+                    }
                 }
             }
-            return;
-        }
-        // Every vertex given a finite distance is settled later, so `order` covers all that
-        // reset() must clear.
-        heap.push({0.0, s});
-        while (!heap.empty()) {
-            const auto [d, v] = heap.top();
-            heap.pop();
-            if (d > dist[v] || delta[v] != 0)
-                continue;
-            delta[v] = 1; // settled mark, cleared below
-            order.push_back(v);
-            for (std::size_t e = a.begin(v); e < a.end(v); ++e) {
-                const std::uint32_t w = a.target[e];
-                const double nd = d + a.weight[e];
-                if (nd < dist[w]) {
-                    dist[w] = nd;
-                    sigma[w] = sigma[v];
-                    heap.push({nd, w});
-                } else if (nd == dist[w] && delta[w] == 0)
-                    sigma[w] += sigma[v];
+        } else {
+            // Every vertex given a finite distance is settled later, so `order` covers all
+            // that reset() must clear.
+            push(s);
+            while (!heap.empty()) {
+                const std::uint32_t v = pop();
+                order.push_back(v);
+                if constexpr (Record)
+                    group.push_back(next.size());
+                const double d = at[v].dist, sv = at[v].sigma;
+                for (std::size_t e = a.begin(v); e < a.end(v); ++e) {
+                    const std::uint32_t t = a.target[e];
+                    node& w = at[t];
+                    const double nd = d + a.weight[e];
+                    if (nd < w.dist) {
+                        const bool fresh = w.dist == std::numeric_limits<double>::infinity();
+                        w.dist = nd;
+                        w.sigma = sv;
+                        if (fresh)
+                            push(t);
+                        else
+                            sift_up(place[t]);
+                    } else if (nd == w.dist && place[t] != settled)
+                        w.sigma += sv;
+                    else
+                        continue;
+                    if constexpr (Record)
+                        next.push_back(e);
+                }
             }
         }
-        for (const std::uint32_t v : order)
-            delta[v] = 0;
+        if constexpr (Record)
+            group.push_back(next.size());
     }
 
-    /// Adds the dependencies of source `s` (after `search`) to `out`.
-    void accumulate(const adjacency& a, bool weighted, std::uint32_t s, double* out) {
+    void search(const adjacency& a, bool weighted, std::uint32_t s) {
+        if (weighted)
+            search<true, false>(a, s);
+        else
+            search<false, false>(a, s);
+    }
+
+    /// Adds the dependencies of source `s` (after `search<Weighted, true>`) to `out`:
+    /// delta(v) = sigma(v) * sum over successors w of (1 + delta(w)) / sigma(w).
+    template <bool Weighted>
+    void accumulate(const adjacency& a, std::uint32_t s, double* out) {
         for (std::size_t i = order.size(); i-- > 0;) {
-            const std::uint32_t w = order[i];
-            const double coeff = (1 + delta[w]) / sigma[w];
-            for (std::size_t e = a.begin(w); e < a.end(w); ++e) {
-                const std::uint32_t v = a.target[e];
-                const bool pred =
-                    weighted ? dist[v] + a.weight[e] == dist[w] : dist[v] + 1 == dist[w];
-                if (pred)
-                    delta[v] += sigma[v] * coeff;
+            const std::uint32_t v = order[i];
+            node& nv = at[v];
+            double sum = 0;
+            for (std::size_t k = group[i]; k < group[i + 1]; ++k) {
+                const std::size_t e = next[k];
+                const node& w = at[a.target[e]];
+                if constexpr (Weighted)
+                    if (nv.dist + a.weight[e] != w.dist)
+                        continue; // w was reached by a shorter path later
+                sum += (1 + w.delta) / w.sigma;
             }
-            if (w != s)
-                out[w] += delta[w];
+            nv.delta = nv.sigma * sum;
+            if (v != s)
+                out[v] += nv.delta;
         }
     }
 };
@@ -178,10 +266,14 @@ inline std::vector<double> betweenness(const adjacency& a, bool weighted,
                     [&](std::size_t b, std::size_t begin, std::size_t end) {
                         partial[b].assign(n, 0.0);
                         brandes_state st(n);
-                        for (std::size_t i = begin; i < end; ++i) {
-                            st.search(a, weighted, src[i]);
-                            st.accumulate(a, weighted, src[i], partial[b].data());
-                        }
+                        for (std::size_t i = begin; i < end; ++i)
+                            if (weighted) {
+                                st.search<true, true>(a, src[i]);
+                                st.accumulate<true>(a, src[i], partial[b].data());
+                            } else {
+                                st.search<false, true>(a, src[i]);
+                                st.accumulate<false>(a, src[i], partial[b].data());
+                            }
                         st.reset();
                     });
     std::vector<double> bc(n, 0.0);
@@ -222,7 +314,7 @@ inline std::vector<double> closeness(const adjacency& a, bool weighted, std::siz
     for_each_source(a, weighted, threads, [&](std::size_t s, const brandes_state& st) {
         double total = 0;
         for (const std::uint32_t v : st.order)
-            total += st.dist[v];
+            total += st.at[v].dist;
         const auto reached = static_cast<double>(st.order.size() - 1);
         if (total > 0 && n > 1)
             c[s] = reached / total * (reached / static_cast<double>(n - 1));
@@ -235,8 +327,8 @@ inline std::vector<double> harmonic(const adjacency& a, bool weighted, std::size
     for_each_source(a, weighted, threads, [&](std::size_t s, const brandes_state& st) {
         double total = 0;
         for (const std::uint32_t v : st.order)
-            if (st.dist[v] > 0)
-                total += 1 / st.dist[v];
+            if (st.at[v].dist > 0)
+                total += 1 / st.at[v].dist;
         c[s] = total;
     });
     return c;
