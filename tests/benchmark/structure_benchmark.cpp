@@ -5,7 +5,10 @@
 // are distances) and Barabasi-Albert (unit weights), mean degree 10, seeded.
 //
 //   structure_benchmark                              # Google Benchmark run
-//   structure_benchmark --benchmark_filter=Louvain   # one family
+//   structure_benchmark --benchmark_filter=louvain   # one family
+//   structure_benchmark write ba|geo N FILE          # the graph as text "u v w" lines, for
+//                                                    # structure_peers.py (igraph, NetworkX)
+//   structure_benchmark pagerank ba|geo N FILE       # PageRank as the benchmark computes it
 #include "geometric.hpp"
 
 #include <ascn/algorithm/centrality.hpp>
@@ -18,6 +21,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <map>
 #include <random>
 #include <string>
@@ -117,12 +121,19 @@ void leiden(benchmark::State& state) {
     state.SetLabel("modularity " + std::to_string(q));
 }
 
-void pagerank(benchmark::State& state) {
-    const auto& g = graph(state.range(1) != 0, static_cast<std::size_t>(state.range(0)));
+/// One thread; stop when the L1 change of a step is below 1e-7 (NetworkX's rule with
+/// tolerance 1e-7 / n): the error is then about alpha / (1 - alpha) = 5.7 times that.
+ascn::power_iteration_options pagerank_options(std::size_t n) {
     ascn::power_iteration_options o;
     o.threads = 1;
-    o.tolerance = 1e-6 / static_cast<double>(num_vertices(g.g)); // L1 change below 1e-6
+    o.tolerance = 1e-7 / static_cast<double>(n);
     o.max_iterations = 1000;
+    return o;
+}
+
+void pagerank(benchmark::State& state) {
+    const auto& g = graph(state.range(1) != 0, static_cast<std::size_t>(state.range(0)));
+    const auto o = pagerank_options(num_vertices(g.g));
     std::size_t iterations = 0;
     for (auto _ : state) {
         const auto r = ascn::pagerank(g.g, g.weights(), o);
@@ -162,16 +173,52 @@ void bgl_betweenness(benchmark::State& state) {
 } // namespace
 
 // Second argument: 1 random geometric (weighted), 0 Barabasi-Albert (unweighted).
-BENCHMARK(louvain)->ArgsProduct({{1000, 10000, 100000}, {0, 1}})->Unit(benchmark::kMillisecond);
-BENCHMARK(leiden)->ArgsProduct({{1000, 10000, 100000}, {0, 1}})->Unit(benchmark::kMillisecond);
-BENCHMARK(pagerank)->ArgsProduct({{1000, 10000, 100000}, {0, 1}})->Unit(benchmark::kMillisecond);
+BENCHMARK(louvain)
+    ->ArgsProduct({{1000, 10000, 100000, 1000000}, {0, 1}})
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(leiden)
+    ->ArgsProduct({{1000, 10000, 100000, 1000000}, {0, 1}})
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(pagerank)
+    ->ArgsProduct({{1000, 10000, 100000, 1000000}, {0, 1}})
+    ->Unit(benchmark::kMillisecond);
 BENCHMARK(ascn_betweenness)
-    ->ArgsProduct({{1000, 5000}, {0, 1}, {1, 2}})
+    ->ArgsProduct({{1000, 5000, 10000}, {0, 1}, {1, 2}})
     ->Unit(benchmark::kMillisecond)
     ->Iterations(1);
 BENCHMARK(bgl_betweenness)
-    ->ArgsProduct({{1000, 5000}, {0, 1}})
+    ->ArgsProduct({{1000, 5000, 10000}, {0, 1}})
     ->Unit(benchmark::kMillisecond)
     ->Iterations(1);
 
-BENCHMARK_MAIN();
+int main(int argc, char** argv) {
+    if (argc == 5 && std::string(argv[1]) == "write") {
+        const bool geometric = std::string(argv[2]) == "geo";
+        const auto n = static_cast<std::size_t>(std::stoull(argv[3]));
+        const auto edges =
+            geometric ? ascn_bench::random_geometric(n, 5 * n, 1) : barabasi_albert(n, 1);
+        std::FILE* out = std::fopen(argv[4], "w");
+        if (out == nullptr)
+            return 1;
+        for (const auto& e : edges)
+            std::fprintf(out, "%u %u %.17g\n", e.a, e.b, e.w);
+        return std::fclose(out) == 0 ? 0 : 1;
+    }
+    if (argc == 5 && std::string(argv[1]) == "pagerank") {
+        const auto& g =
+            graph(std::string(argv[2]) == "geo", static_cast<std::size_t>(std::stoull(argv[3])));
+        const auto r = ascn::pagerank(g.g, g.weights(), pagerank_options(num_vertices(g.g)));
+        std::FILE* out = std::fopen(argv[4], "w");
+        if (out == nullptr)
+            return 1;
+        for (const double x : r.value)
+            std::fprintf(out, "%.17g\n", x);
+        return std::fclose(out) == 0 ? 0 : 1;
+    }
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
