@@ -5,14 +5,19 @@
 #ifndef ASCN_ASCN_HPP
 #define ASCN_ASCN_HPP
 
+#include "ascn/algorithm/brokerage.hpp"
+#include "ascn/algorithm/centrality.hpp"
 #include "ascn/algorithm/cluster_quality.hpp"
 #include "ascn/algorithm/cluster_sweep.hpp"
+#include "ascn/algorithm/community.hpp"
 #include "ascn/algorithm/dbscan.hpp"
 #include "ascn/algorithm/features.hpp"
 #include "ascn/algorithm/hierarchical.hpp"
 #include "ascn/algorithm/kmeans.hpp"
 #include "ascn/algorithm/kmedoids.hpp"
+#include "ascn/algorithm/projection.hpp"
 #include "ascn/algorithm/shortest_paths.hpp"
+#include "ascn/algorithm/weak_points.hpp"
 #include "ascn/concepts.hpp"
 #include "ascn/data/ascn.hpp"
 #include "ascn/error.hpp"
