@@ -280,8 +280,12 @@ TEST_CASE("centrality on the embedded ASCN", "[structure][centrality][ascn]") {
     REQUIRE(bc.size() == s.num_vertices());
     const auto top = static_cast<std::size_t>(std::max_element(bc.begin(), bc.end()) - bc.begin());
     CHECK(bc[top] > 0);
-    const auto pr = ascn::pagerank(s.graph(), s.weight_map());
+    const auto pr = ascn::pagerank(s);
     CHECK(pr.converged);
+    CHECK(ascn::eigenvector_centrality(s, {0.85, 1e-6, 1000, 0}).converged);
+    CHECK(ascn::closeness_centrality(s).size() == s.num_vertices());
+    CHECK(ascn::harmonic_centrality(s) == ascn::harmonic_centrality(s.graph()));
+    CHECK(ascn::degree_centrality(s).size() == s.num_vertices());
     double total = 0;
     for (const double x : pr.value)
         total += x;
@@ -379,8 +383,9 @@ TEST_CASE("brokers and weak points of the embedded ASCN", "[structure][brokerage
             ++bridging_partners;
     }
     CHECK(bridging_partners > 0);
-    const auto c = ascn::burt_constraint(s.graph(), s.weight_map());
+    const auto c = ascn::burt_constraint(s);
     CHECK(c.size() == s.num_vertices());
+    CHECK(ascn::effective_size(s).size() == s.num_vertices());
     const auto r = ascn::weak_points(s);
     for (const auto& b : r.bridges) {
         CHECK(b.relationship < s.num_relationships());

@@ -123,6 +123,18 @@ template <SymmetricGraph Graph, ArcWeightMap<Graph> WeightMap>
     return detail::effective_size(detail::make_adjacency(g, w, parallel_edges::sum));
 }
 
+/// Burt's constraint over a snapshot's arc weights.
+template <class Weight>
+[[nodiscard]] std::vector<double> burt_constraint(const snapshot<Weight>& s) {
+    return burt_constraint(s.graph(), s.weight_map());
+}
+
+/// Burt's effective size over a snapshot's arc weights.
+template <class Weight>
+[[nodiscard]] std::vector<double> effective_size(const snapshot<Weight>& s) {
+    return effective_size(s.graph(), s.weight_map());
+}
+
 /// Which member states each vertex of a snapshot reaches directly: the number of distinct
 /// countries among the cities it has a relationship with (a city's country is the country
 /// vertex it is a member of), counting a city's own country too. A partner or city with a

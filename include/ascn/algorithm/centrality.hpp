@@ -521,6 +521,42 @@ template <SymmetricGraph Graph, ArcWeightMap<Graph> WeightMap>
     return detail::eigenvector(detail::make_adjacency(g, w, parallel_edges::sum), o);
 }
 
+/// The snapshot forms: the same measures over a snapshot's arc weights (as lengths for
+/// closeness and harmonic centrality).
+template <class Weight>
+[[nodiscard]] std::vector<double> degree_centrality(const snapshot<Weight>& s,
+                                                    bool normalized = false) {
+    return degree_centrality(s.graph(), s.weight_map(), normalized);
+}
+
+/// Closeness centrality over a snapshot's arc weights.
+template <class Weight>
+[[nodiscard]] std::vector<double> closeness_centrality(const snapshot<Weight>& s,
+                                                       std::size_t threads = 0) {
+    return closeness_centrality(s.graph(), s.weight_map(), threads);
+}
+
+/// Harmonic centrality over a snapshot's arc weights.
+template <class Weight>
+[[nodiscard]] std::vector<double> harmonic_centrality(const snapshot<Weight>& s,
+                                                      std::size_t threads = 0) {
+    return harmonic_centrality(s.graph(), s.weight_map(), threads);
+}
+
+/// PageRank over a snapshot's arc weights.
+template <class Weight>
+[[nodiscard]] power_iteration_result pagerank(const snapshot<Weight>& s,
+                                              const power_iteration_options& o = {}) {
+    return pagerank(s.graph(), s.weight_map(), o);
+}
+
+/// Eigenvector centrality over a snapshot's arc weights.
+template <class Weight>
+[[nodiscard]] power_iteration_result eigenvector_centrality(const snapshot<Weight>& s,
+                                                            const power_iteration_options& o = {}) {
+    return eigenvector_centrality(s.graph(), s.weight_map(), o);
+}
+
 } // namespace ascn
 
 #endif // ASCN_ALGORITHM_CENTRALITY_HPP
