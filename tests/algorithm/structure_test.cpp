@@ -399,3 +399,32 @@ TEST_CASE("brokers and weak points of the embedded ASCN", "[structure][brokerage
     CHECK(p.members.size() == cities);
     CHECK(!p.ties.empty());
 }
+
+TEST_CASE("the embedded ASCN findings quoted in docs/reference/structure.md", "[structure][ascn]") {
+    const ascn::network& net = ascn::data::embedded_dataset().network;
+    const ascn::snapshot<double> s(net);
+    auto at = [&](const char* id) { return *s.from_network(*net.vertex(id)); };
+    const auto communities = ascn::leiden(s);
+    CHECK(communities.count == 30);
+    CHECK(std::abs(communities.modularity - 0.7809) < 5e-5);
+    const auto bc = ascn::betweenness_centrality(s);
+    CHECK(std::max_element(bc.begin(), bc.end()) - bc.begin() == at("wise"));
+    const auto spanned = ascn::member_states_spanned(s);
+    CHECK(spanned[at("wise")] == 5);
+    CHECK(spanned[at("jica")] == 4);
+    CHECK(spanned[at("ustda")] == 3);
+    CHECK(*std::max_element(spanned.begin(), spanned.end()) == 5);
+    const auto weak = ascn::weak_points(s);
+    CHECK(weak.components == 23);
+    std::vector<std::size_t> sizes(weak.components, 0);
+    for (const auto c : weak.component)
+        ++sizes[c];
+    CHECK(*std::max_element(sizes.begin(), sizes.end()) == 74);
+    std::size_t partners = 0;
+    for (const auto v : weak.articulation_points)
+        partners += s.kind(v) == ascn::vertex_kind::partner;
+    CHECK(partners == 12);
+    for (const char* id : {"jica", "smart-jamp", "wise", "usascp", "aasctf"})
+        CHECK(std::binary_search(weak.articulation_points.begin(), weak.articulation_points.end(),
+                                 at(id)));
+}
