@@ -19,6 +19,7 @@
 #include <deque>
 #include <numeric>
 #include <random>
+#include <unordered_map>
 #include <vector>
 
 namespace ascn {
@@ -433,13 +434,18 @@ inline community_result leiden(const adjacency& a, const community_options& o) {
 /// Q = sum_c [ L_c / m - resolution * (d_c / 2m)^2 ] where m is the total edge weight (each
 /// undirected edge counted once although stored as two arcs), L_c the weight inside c and d_c
 /// the summed strength of c. Parallel relationships add up. Returns 0 for a graph without
-/// edges. Precondition: `community.size() == num_vertices(g)`. O(V + E).
+/// edges. Labels may be any numbers. Preconditions: `community.size() == num_vertices(g)`;
+/// weights finite and non-negative (as for every function here). O(V + E).
 template <SymmetricGraph Graph, ArcWeightMap<Graph> WeightMap>
 [[nodiscard]] double modularity(const Graph& g, WeightMap w,
                                 const std::vector<std::uint32_t>& community,
                                 double resolution = 1.0) {
     ASCN_EXPECTS(community.size() == num_vertices(g));
-    return detail::modularity(detail::make_adjacency(g, w, parallel_edges::sum), community,
+    auto labels = community; // any label values: renumber them densely
+    std::unordered_map<std::uint32_t, std::uint32_t> dense;
+    for (auto& c : labels)
+        c = dense.emplace(c, static_cast<std::uint32_t>(dense.size())).first->second;
+    return detail::modularity(detail::make_adjacency(g, w, parallel_edges::sum), labels,
                               resolution);
 }
 

@@ -6,11 +6,14 @@
 #ifndef ASCN_DETAIL_ADJACENCY_HPP
 #define ASCN_DETAIL_ADJACENCY_HPP
 
+#include "ascn/contracts.hpp"
+
 #include <boost/graph/graph_traits.hpp>
 #include <boost/graph/properties.hpp>
 #include <boost/property_map/property_map.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <concepts>
 #include <cstddef>
 #include <cstdint>
@@ -73,6 +76,7 @@ struct adjacency {
 
 /// Copies `g` (each undirected edge as two opposite arcs) with arc weights `w` into an
 /// `adjacency`; parallel arcs to the same neighbour are merged by `merge`, self-loops dropped.
+/// Precondition: weights are finite and non-negative.
 /// Neighbours keep the order in which they first appear. O(V + E).
 template <class Graph, class WeightMap>
 adjacency make_adjacency(const Graph& g, WeightMap w, parallel_edges merge) {
@@ -92,6 +96,7 @@ adjacency make_adjacency(const Graph& g, WeightMap w, parallel_edges merge) {
                 continue;
             using boost::get;
             const double x = static_cast<double>(get(w, *ei));
+            ASCN_EXPECTS(std::isfinite(x) && x >= 0);
             if (at[v] != static_cast<std::size_t>(-1) && at[v] >= row) {
                 double& y = a.weight[at[v]];
                 y = merge == parallel_edges::sum ? y + x : std::min(y, x);
