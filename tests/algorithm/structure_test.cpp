@@ -432,3 +432,31 @@ TEST_CASE("the embedded ASCN findings quoted in docs/reference/structure.md", "[
         CHECK(std::binary_search(weak.articulation_points.begin(), weak.articulation_points.end(),
                                  at(id)));
 }
+
+TEST_CASE("Leiden's final split makes every community connected", "[structure][community]") {
+    // Two triangles with no edge between them, labelled as one community: the split gives
+    // two, and modularity rises.
+    arc_graph g(6);
+    for (auto [u, v] : {std::pair(0, 1), std::pair(1, 2), std::pair(0, 2), std::pair(3, 4),
+                        std::pair(4, 5), std::pair(3, 5)}) {
+        boost::add_edge(u, v, 1.0, g);
+        boost::add_edge(v, u, 1.0, g);
+    }
+    const auto a = ascn::detail::make_adjacency(g, ascn::unit_weights(), ascn::parallel_edges::sum);
+    std::vector<std::uint32_t> c(6, 0);
+    const double before = ascn::detail::modularity(a, c, 1.0);
+    ascn::detail::split_disconnected(a, c);
+    CHECK(c == std::vector<std::uint32_t>{0, 0, 0, 1, 1, 1});
+    CHECK(ascn::detail::modularity(a, c, 1.0) > before);
+    const auto r = ascn::leiden(g, ascn::unit_weights());
+    CHECK(r.count == 2);
+    CHECK(close(r.modularity, 0.5, 1e-12));
+}
+
+TEST_CASE("sampling every source is exact betweenness", "[structure][centrality]") {
+    const auto g = graph_of(reference()["graphs"][0]);
+    ascn::betweenness_options o;
+    o.samples = boost::num_vertices(g);
+    check_values(ascn::betweenness_centrality(g, o),
+                 reference()["graphs"][0]["unweighted"]["betweenness"], 1e-9);
+}
