@@ -460,3 +460,28 @@ TEST_CASE("sampling every source is exact betweenness", "[structure][centrality]
     check_values(ascn::betweenness_centrality(g, o),
                  reference()["graphs"][0]["unweighted"]["betweenness"], 1e-9);
 }
+
+TEST_CASE("empty and edgeless graphs", "[structure]") {
+    for (std::size_t n : {0, 1, 3}) {
+        INFO("n " << n);
+        const arc_graph g(n);
+        const auto w = ascn::unit_weights();
+        CHECK(ascn::louvain(g, w).count == n);
+        CHECK(ascn::leiden(g, w).count == n);
+        CHECK(ascn::modularity(g, w, std::vector<std::uint32_t>(n, 0)) == 0);
+        CHECK(ascn::betweenness_centrality(g) == std::vector<double>(n, 0.0));
+        CHECK(ascn::closeness_centrality(g) == std::vector<double>(n, 0.0));
+        CHECK(ascn::harmonic_centrality(g) == std::vector<double>(n, 0.0));
+        CHECK(ascn::pagerank(g, w).value.size() == n);
+        CHECK(ascn::eigenvector_centrality(g, w).value.size() == n);
+        for (const double x : ascn::burt_constraint(g, w))
+            CHECK(std::isnan(x));
+        const auto weak = ascn::weak_points(g);
+        CHECK(weak.components == n);
+        CHECK(weak.bridges.empty());
+        const auto p = ascn::project(
+            g, [](std::uint32_t) { return true; }, [](std::uint32_t) { return true; },
+            ascn::projection_weighting::newman);
+        CHECK(p.ties.empty());
+    }
+}
