@@ -6,8 +6,11 @@
 #define ASCN_ASCN_HPP
 
 #include "ascn/algorithm/assignment.hpp"
+#include "ascn/algorithm/brokerage.hpp"
+#include "ascn/algorithm/centrality.hpp"
 #include "ascn/algorithm/cluster_quality.hpp"
 #include "ascn/algorithm/cluster_sweep.hpp"
+#include "ascn/algorithm/community.hpp"
 #include "ascn/algorithm/dbscan.hpp"
 #include "ascn/algorithm/features.hpp"
 #include "ascn/algorithm/hierarchical.hpp"
@@ -17,9 +20,11 @@
 #include "ascn/algorithm/learning_model.hpp"
 #include "ascn/algorithm/link_prediction.hpp"
 #include "ascn/algorithm/peer_learning.hpp"
+#include "ascn/algorithm/projection.hpp"
 #include "ascn/algorithm/recommend.hpp"
 #include "ascn/algorithm/shortest_paths.hpp"
 #include "ascn/algorithm/stable_matching.hpp"
+#include "ascn/algorithm/weak_points.hpp"
 #include "ascn/concepts.hpp"
 #include "ascn/data/ascn.hpp"
 #include "ascn/data/learning.hpp"
