@@ -12,6 +12,11 @@
 //             [--stepping-stones [--max-step D]] [--format table|json]
 //   ascn recommend twinning|business|peers [--city ID] [--partner ID] [--n N] [--capacity C]
 //                  [--format table|json]
+//   ascn communities [--method louvain|leiden] [--resolution R] [--seed S] [--format table|json]
+//   ascn centrality --measure degree|betweenness|closeness|harmonic|pagerank|eigenvector
+//                   [--top N] [--format table|json]
+//   ascn brokers [--top N] [--format table|json]
+//   ascn weak-points [--format table|json]
 //   ascn report [--input FILE|DIR] [--as-of YEAR] [--output DIR] [--clusters K] [--no-map]
 //   ascn mentors --city ID --focus AREA [--n N] [--max-hops H] [--frontrunners]
 //                [--format table|json]
@@ -22,6 +27,7 @@
 #include "paths.hpp"
 #include "recommend.hpp"
 #include "report.hpp"
+#include "structure.hpp"
 #include "summary.hpp"
 #include "table.hpp"
 
@@ -239,6 +245,36 @@ int main(int argc, char** argv) {
     recommend->add_option("--format", rc.format, "table or json")
         ->check(CLI::IsMember({"table", "json"}));
 
+    ascn_tool::structure_options so;
+    auto* communities = app.add_subcommand("communities", "communities of the network");
+    add_input_options(*communities, in);
+    communities->add_option("--method", so.method, "louvain or leiden (default)")
+        ->check(CLI::IsMember({"louvain", "leiden"}));
+    communities->add_option("--resolution", so.resolution, "larger: more, smaller communities");
+    communities->add_option("--seed", so.seed, "visiting order seed");
+    communities->add_option("--format", so.format, "table or json")
+        ->check(CLI::IsMember({"table", "json"}));
+    auto* centrality = app.add_subcommand("centrality", "the most central vertices");
+    add_input_options(*centrality, in);
+    centrality
+        ->add_option("--measure", so.measure,
+                     "degree, betweenness, closeness, harmonic, pagerank or eigenvector")
+        ->required()
+        ->check(CLI::IsMember(
+            {"degree", "betweenness", "closeness", "harmonic", "pagerank", "eigenvector"}));
+    centrality->add_option("--top", so.top, "how many (0: all)");
+    centrality->add_option("--format", so.format, "table or json")
+        ->check(CLI::IsMember({"table", "json"}));
+    auto* brokers = app.add_subcommand("brokers", "cities and partners that bridge member states");
+    add_input_options(*brokers, in);
+    brokers->add_option("--top", so.top, "how many (0: all)");
+    brokers->add_option("--format", so.format, "table or json")
+        ->check(CLI::IsMember({"table", "json"}));
+    auto* weak = app.add_subcommand("weak-points", "articulation points, bridges, components");
+    add_input_options(*weak, in);
+    weak->add_option("--format", so.format, "table or json")
+        ->check(CLI::IsMember({"table", "json"}));
+
     ascn_tool::report_options ro;
     bool no_map = false, quiet = false;
     auto* report = app.add_subcommand("report", "write a report with a map and pictures");
@@ -282,6 +318,14 @@ int main(int argc, char** argv) {
             std::cout << "report written: " << where.string() << " (and report.md beside it)\n";
             return 0;
         }
+        if (communities->parsed())
+            return ascn_tool::run_communities(net, so, std::cout);
+        if (centrality->parsed())
+            return ascn_tool::run_centrality(net, so, std::cout);
+        if (brokers->parsed())
+            return ascn_tool::run_brokers(net, so, std::cout);
+        if (weak->parsed())
+            return ascn_tool::run_weak_points(net, so, std::cout);
         if (recommend->parsed())
             return ascn_tool::run_recommend(net, rc, in.input.empty(), std::cout);
         if (path->parsed())

@@ -9,6 +9,8 @@
 #include "document.hpp"
 #include "paths.hpp"
 #include "progress.hpp"
+#include "recommend.hpp"
+#include "structure.hpp"
 #include "summary.hpp"
 
 #include <ascn/algorithm/features.hpp>
@@ -280,6 +282,87 @@ inline void report_mentors(document& doc, const ascn::network& net, bool embedde
     doc.add(t);
 }
 
+inline void report_structure(document& doc, const ascn::network& net) {
+    const structure_view sv(net);
+    const auto& s = sv.snapshot();
+    structure_options so; // Leiden, resolution 1, seed 0
+    const auto r = find_communities(sv, so);
+    const auto groups = members_of(sv, r);
+    doc.add(heading{2, "Communities"});
+    std::size_t singletons = 0;
+    data_table t{{"community", "size", "cities", "members"}, {}, {true, true, true, false}};
+    for (std::size_t i = 0; i < groups.size(); ++i) {
+        if (groups[i].size() == 1) {
+            ++singletons;
+            continue;
+        }
+        std::size_t cities = 0;
+        std::string list;
+        for (auto v : groups[i]) {
+            cities += s.kind(v) == ascn::vertex_kind::city;
+            list += (list.empty() ? "" : ", ") + sv.id(v);
+        }
+        t.rows.push_back({std::to_string(i + 1), count(groups[i].size()), count(cities), list});
+    }
+    doc.add(paragraph{"Leiden communities (resolution 1, seed 0; every relationship weighs 1): " +
+                      count(r.count) + " communities, modularity " + number(r.modularity, 4) +
+                      (singletons ? "; " + count(singletons) +
+                                        " of them are single vertices with no relationship, "
+                                        "not listed"
+                                  : std::string()) +
+                      " (`ascn communities`)."});
+    doc.add(t);
+
+    doc.add(heading{2, "Brokers"});
+    const auto spanned = ascn::member_states_spanned(s);
+    const auto bc = ascn::betweenness_centrality(s);
+    const auto constraint = ascn::burt_constraint(s);
+    std::vector<std::uint32_t> order;
+    for (std::uint32_t v = 0; v < s.num_vertices(); ++v)
+        if (s.kind(v) != ascn::vertex_kind::country && spanned[v] >= 2)
+            order.push_back(v);
+    std::sort(order.begin(), order.end(), [&](auto a, auto b) {
+        if (spanned[a] != spanned[b])
+            return spanned[a] > spanned[b];
+        if (bc[a] != bc[b])
+            return bc[a] > bc[b];
+        return sv.id(a) < sv.id(b);
+    });
+    doc.add(paragraph{"Cities and partners directly related to cities of two or more member "
+                      "states, by how many they span, then by betweenness; Burt's constraint "
+                      "is lower for those spanning more structural holes (`ascn brokers`)."});
+    data_table b{{"id", "kind", "member states", "betweenness", "constraint"},
+                 {},
+                 {false, false, true, true, true}};
+    for (auto v : order)
+        b.rows.push_back(
+            {sv.id(v), sv.kind(v), count(spanned[v]), number(bc[v], 4), number(constraint[v], 3)});
+    doc.add(b);
+
+    doc.add(heading{2, "Weak points"});
+    const auto w = ascn::weak_points(s);
+    std::vector<std::size_t> size(w.components, 0);
+    for (auto c : w.component)
+        ++size[c];
+    const auto largest = w.components ? *std::max_element(size.begin(), size.end()) : 0;
+    std::vector<std::string> partners, cities;
+    for (auto v : w.articulation_points) {
+        if (s.kind(v) == ascn::vertex_kind::partner)
+            partners.push_back(sv.id(v));
+        else if (s.kind(v) == ascn::vertex_kind::city)
+            cities.push_back(sv.id(v));
+    }
+    std::sort(partners.begin(), partners.end());
+    std::sort(cities.begin(), cities.end());
+    doc.add(paragraph{count(w.components) + " connected components (the largest has " +
+                      count(largest) + " of " + count(s.num_vertices()) + " vertices); " +
+                      count(w.articulation_points.size()) +
+                      " articulation points, whose loss would cut the network apart, and " +
+                      count(w.bridges.size()) + " bridges (`ascn weak-points`)."});
+    doc.add(bullet_list{{"partners that are cut vertices: " + joined(partners, ", "),
+                         "cities that are cut vertices: " + joined(cities, ", ")}});
+}
+
 /// Writes the report into `o.output` and returns the path of report.html.
 inline std::filesystem::path write_report(const ascn::network& net, const std::string& source,
                                           bool embedded, const report_options& o,
@@ -295,6 +378,9 @@ inline std::filesystem::path write_report(const ascn::network& net, const std::s
     bar.stage("numbers", 0.3);
     report_numbers(front, net);
     report_growth(front, net);
+    bar.stage("structure", 0.35);
+    document structure_doc;
+    report_structure(structure_doc, net);
     bar.stage("mentors", 0.4);
     document mentors_doc;
     auto sub = bar.sub(0.4, 1.0);
@@ -306,6 +392,7 @@ inline std::filesystem::path write_report(const ascn::network& net, const std::s
                       ") from the " + source + ". Sources of the data: docs/data-sources.md."});
     all.append(front);
     all.append(doc);
+    all.append(structure_doc);
     all.append(mentors_doc);
     ascn::io::write_file((dir / "report.md").string(), all.markdown());
     ascn::io::write_file((dir / "report.html").string(),
