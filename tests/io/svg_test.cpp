@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The SVG writers: well-formed pictures with every label and a legend, clear errors for bad
 // input; and the progress callbacks of long operations (monotone, cancellable).
+#include <ascn/algorithm/centrality.hpp>
 #include <ascn/algorithm/hierarchical.hpp>
 #include <ascn/algorithm/kmeans.hpp>
 #include <ascn/algorithm/learning_model.hpp>
@@ -120,4 +121,22 @@ TEST_CASE("progress: k-means and all-pairs report monotone progress and can be c
     } catch (const ascn::cancelled_error& e) {
         CHECK(e.code() == ascn::errc::cancelled);
     }
+
+    // Betweenness: progress from the calling thread only, monotone, ends at 1; cancellable.
+    const ascn::snapshot<double> snap(net);
+    seen.clear();
+    ascn::betweenness_options bo;
+    bo.threads = 2;
+    bo.progress = [&](double f) {
+        seen.push_back(f);
+        return true;
+    };
+    const auto bc = ascn::betweenness_centrality(snap, bo);
+    CHECK(std::is_sorted(seen.begin(), seen.end()));
+    CHECK(seen.back() == 1.0);
+    bo.progress = {};
+    CHECK(ascn::betweenness_centrality(snap, bo) == bc);
+    bo.threads = 1;
+    bo.progress = [](double f) { return f < 0.25; };
+    CHECK_THROWS_AS(ascn::betweenness_centrality(snap, bo), ascn::cancelled_error);
 }

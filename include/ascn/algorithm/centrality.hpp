@@ -14,15 +14,18 @@
 #include "ascn/contracts.hpp"
 #include "ascn/detail/adjacency.hpp"
 #include "ascn/detail/parallel.hpp"
+#include "ascn/progress.hpp"
 #include "ascn/snapshot.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <limits>
 #include <numeric>
 #include <random>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -38,6 +41,9 @@ struct betweenness_options {
     std::size_t samples = 0;
     std::uint64_t seed = 0;
     std::size_t threads = 0; ///< 0: all cores; results do not depend on it
+    /// Told the fraction of sources searched, from the calling thread; returning false stops
+    /// the computation with `cancelled_error` (within one block of sources per thread).
+    progress_callback progress{};
 };
 
 /// Options of the power iterations (`pagerank`, `eigenvector_centrality`).
@@ -262,11 +268,13 @@ inline std::vector<double> betweenness(const adjacency& a, bool weighted,
         std::max<std::size_t>(1, (src.size() + centrality_chunks - 1) / centrality_chunks);
     const std::size_t chunks = (src.size() + chunk - 1) / chunk;
     std::vector<std::vector<double>> partial(chunks);
+    std::atomic<std::size_t> done{0};
+    const auto caller = std::this_thread::get_id();
     parallel_blocks(src.size(), chunk, o.threads,
                     [&](std::size_t b, std::size_t begin, std::size_t end) {
                         partial[b].assign(n, 0.0);
                         brandes_state st(n);
-                        for (std::size_t i = begin; i < end; ++i)
+                        for (std::size_t i = begin; i < end; ++i) {
                             if (weighted) {
                                 st.search<true, true>(a, src[i]);
                                 st.accumulate<true>(a, src[i], partial[b].data());
@@ -274,8 +282,14 @@ inline std::vector<double> betweenness(const adjacency& a, bool weighted,
                                 st.search<false, true>(a, src[i]);
                                 st.accumulate<false>(a, src[i], partial[b].data());
                             }
+                            const auto finished = ++done;
+                            if (o.progress && std::this_thread::get_id() == caller)
+                                report_progress(o.progress, static_cast<double>(finished),
+                                                static_cast<double>(src.size()), "betweenness");
+                        }
                         st.reset();
                     });
+    report_progress(o.progress, 1.0, 1.0, "betweenness");
     std::vector<double> bc(n, 0.0);
     for (const auto& p : partial)
         for (std::size_t v = 0; v < n; ++v)
