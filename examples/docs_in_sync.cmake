@@ -6,7 +6,10 @@
 #                                              "// [NAME]" of that file (markers excluded,
 #                                              indentation kept),
 # and the block must equal that text. Code that is not meant to compile (a list of
-# declarations) goes in a plain ``` fence. Run with -DSOURCE_DIR=<the project's root>.
+# declarations) goes in a plain ``` fence. Output shown after
+#   <!-- output: examples/PATH.expected -->
+# in a ```text block must be whole consecutive lines of that file. Run with
+# -DSOURCE_DIR=<the project's root>.
 cmake_minimum_required(VERSION 3.25)
 file(GLOB_RECURSE pages RELATIVE ${SOURCE_DIR} ${SOURCE_DIR}/docs/*.md)
 list(SORT pages)
@@ -107,7 +110,57 @@ foreach(page IN LISTS pages)
     endwhile()
 endforeach()
 
+# Quoted output: a ```text block right after "<!-- output: examples/FILE.expected -->" must be
+# whole consecutive lines of that file (the output the tests check).
+set(outputs 0)
+foreach(page IN LISTS pages)
+    file(READ ${SOURCE_DIR}/${page} text)
+    set(offset 0)
+    while(TRUE)
+        string(SUBSTRING "${text}" ${offset} -1 rest)
+        string(REGEX MATCH "<!-- output: (examples/[^ ]+\\.expected) -->\n" found "${rest}")
+        if(found STREQUAL "")
+            break()
+        endif()
+        set(file ${CMAKE_MATCH_1})
+        string(FIND "${rest}" "${found}" at)
+        math(EXPR at "${offset} + ${at}")
+        string(SUBSTRING "${text}" 0 ${at} head)
+        string(REGEX MATCHALL "\n" newlines "${head}")
+        list(LENGTH newlines line)
+        math(EXPR line "${line} + 1")
+        string(LENGTH "${found}" n)
+        math(EXPR start "${at} + ${n}")
+        set(offset ${start})
+        math(EXPR outputs "${outputs} + 1")
+        string(SUBSTRING "${text}" ${start} -1 rest)
+        string(FIND "${rest}" "```text\n" fence)
+        if(NOT fence EQUAL 0)
+            string(APPEND problems "${page}:${line}: an output marker not followed by ```text\n")
+            continue()
+        endif()
+        string(SUBSTRING "${rest}" 8 -1 rest)
+        string(FIND "${rest}" "\n```" stop)
+        if(stop EQUAL -1)
+            string(APPEND problems "${page}:${line}: the ```text block is never closed\n")
+            break()
+        endif()
+        math(EXPR stop "${stop} + 1")
+        string(SUBSTRING "${rest}" 0 ${stop} block)
+        if(NOT EXISTS ${SOURCE_DIR}/${file})
+            string(APPEND problems "${page}:${line}: ${file} does not exist\n")
+            continue()
+        endif()
+        file(READ ${SOURCE_DIR}/${file} expected)
+        string(FIND "\n${expected}" "\n${block}" where)
+        if(where EQUAL -1)
+            string(APPEND problems "${page}:${line}: the output shown is not in ${file}: copy "
+                "whole lines from there\n")
+        endif()
+    endwhile()
+endforeach()
+
 if(NOT problems STREQUAL "")
     message(FATAL_ERROR "documentation out of sync with the examples:\n${problems}")
 endif()
-message(STATUS "${blocks} C++ blocks quote their examples")
+message(STATUS "${blocks} C++ blocks quote their examples, ${outputs} outputs are theirs")
