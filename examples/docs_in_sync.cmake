@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: MIT
 # Fails unless every ```cpp block of README.md and docs/**/*.md quotes a compiled example (and
-# every ```python block with a marker quotes its script).
+# every ```python or ```csv block with a marker quotes its file).
 # The line right before the block must be a marker, either
 #   <!-- example: examples/PATH.cpp -->        the block is the whole file, or
 #   <!-- example: examples/PATH.cpp#NAME -->   the block is the lines between the two lines
@@ -20,13 +20,14 @@ set(problems "")
 set(blocks 0)
 foreach(page IN LISTS pages)
     file(READ ${SOURCE_DIR}/${page} text)
-    # Python blocks may be prose; with a marker <!-- example: examples/FILE.py --> they are that file.
-    foreach(lang IN ITEMS cpp python)
+    # Python and CSV blocks may stand alone; after a marker <!-- example: examples/FILE.py -->
+    # (or .csv) they must be that file.
+    foreach(lang IN ITEMS cpp python csv)
         set(fence "```${lang}\n")
-        if(lang STREQUAL "cpp")
-            set(extension "cpp")
-        else()
+        if(lang STREQUAL "python")
             set(extension "py")
+        else()
+            set(extension "${lang}")
         endif()
         set(offset 0)
         while(TRUE)
