@@ -11,6 +11,7 @@ packages=(
   libclang-rt-14-dev              # clang's sanitizer and libFuzzer runtimes (only recommended by clang)
   libbenchmark-dev                # benchmarks
   graphviz                        # the map in `ascn report` (neato)
+  doxygen                         # the API reference (docs/Doxyfile), checked for warnings
 )
 missing=()
 for p in "${packages[@]}"; do

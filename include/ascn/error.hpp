@@ -72,6 +72,7 @@ struct error_context {
 /// `ascn: duplicate-id: city "da-nang" already exists [id "da-nang", field "id"]`.
 class error : public std::runtime_error {
 public:
+    /// An error with this code, message and place; `what()` combines all three.
     error(errc code, const std::string& message, error_context context = {})
         : std::runtime_error(message)
         , code_(code)
@@ -140,6 +141,7 @@ private:
 /// An id that already exists.
 class duplicate_id_error : public error {
 public:
+    /// An error with code `errc::duplicate_id`.
     explicit duplicate_id_error(const std::string& message, error_context c = {})
         : error(errc::duplicate_id, message, std::move(c)) {}
 };
@@ -147,10 +149,12 @@ public:
 /// An id that names nothing. `suggestions()` holds the closest existing ids, best first.
 class unknown_id_error : public error {
 public:
+    /// An error with code `errc::unknown_id` and the ids that come closest, if any.
     explicit unknown_id_error(const std::string& message, error_context c = {},
                               std::vector<std::string> suggestions = {})
         : error(errc::unknown_id, with_suggestions(message, suggestions), std::move(c))
         , suggestions_(std::move(suggestions)) {}
+    /// Known ids close to the unknown one, best first (may be empty).
     [[nodiscard]] const std::vector<std::string>& suggestions() const noexcept {
         return suggestions_;
     }
@@ -174,6 +178,7 @@ private:
 /// A relationship whose endpoint kinds its relation kind does not allow.
 class endpoint_error : public error {
 public:
+    /// An error with code `errc::invalid_endpoint`.
     explicit endpoint_error(const std::string& message, error_context c = {})
         : error(errc::invalid_endpoint, message, std::move(c)) {}
 };
@@ -181,6 +186,7 @@ public:
 /// A value that is not allowed: NaN, infinity, out of range, empty.
 class value_error : public error {
 public:
+    /// An error with code `errc::invalid_value` or `errc::year_out_of_range`.
     explicit value_error(const std::string& message, error_context c = {},
                          errc code = errc::invalid_value)
         : error(code, message, std::move(c)) {}
@@ -189,6 +195,7 @@ public:
 /// Removing an entity that others still depend on (a country that still has cities).
 class in_use_error : public error {
 public:
+    /// An error with code `errc::in_use`.
     explicit in_use_error(const std::string& message, error_context c = {})
         : error(errc::in_use, message, std::move(c)) {}
 };
@@ -196,6 +203,7 @@ public:
 /// A handle to something that has been removed.
 class stale_handle_error : public error {
 public:
+    /// An error with code `errc::stale_handle`.
     explicit stale_handle_error(const std::string& message, error_context c = {})
         : error(errc::stale_handle, message, std::move(c)) {}
 };
@@ -203,6 +211,7 @@ public:
 /// Malformed input, with file, line and column in `context()`.
 class parse_error : public error {
 public:
+    /// An error with code `errc::parse_error`.
     explicit parse_error(const std::string& message, error_context c = {})
         : error(errc::parse_error, message, std::move(c)) {}
 };
@@ -210,6 +219,7 @@ public:
 /// A file that cannot be opened, read or written.
 class io_error : public error {
 public:
+    /// An error with code `errc::io_error`.
     explicit io_error(const std::string& message, error_context c = {})
         : error(errc::io_error, message, std::move(c)) {}
 };
@@ -218,6 +228,7 @@ public:
 /// operation was computing is discarded; its inputs are unchanged.
 class cancelled_error : public error {
 public:
+    /// An error with code `errc::cancelled`.
     explicit cancelled_error(const std::string& message, error_context c = {})
         : error(errc::cancelled, message, std::move(c)) {}
 };

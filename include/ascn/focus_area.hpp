@@ -105,16 +105,22 @@ inline constexpr std::array<strategic_outcome, 3> all_strategic_outcomes = {
 class focus_set {
 public:
     constexpr focus_set() noexcept = default;
+    /// The set of the given areas.
     constexpr focus_set(std::initializer_list<focus_area> areas) noexcept {
         for (auto a : areas)
             insert(a);
     }
+    /// Adds `a`.
     constexpr void insert(focus_area a) noexcept { bits_ |= bit(a); }
+    /// Removes `a`.
     constexpr void erase(focus_area a) noexcept { bits_ &= static_cast<std::uint8_t>(~bit(a)); }
+    /// Whether `a` is in the set.
     [[nodiscard]] constexpr bool contains(focus_area a) const noexcept {
         return (bits_ & bit(a)) != 0;
     }
+    /// True for the empty set.
     [[nodiscard]] constexpr bool empty() const noexcept { return bits_ == 0; }
+    /// Number of areas in the set.
     [[nodiscard]] constexpr std::size_t size() const noexcept {
         std::size_t n = 0;
         for (auto b = bits_; b != 0; b = static_cast<std::uint8_t>(b & (b - 1)))
@@ -123,12 +129,15 @@ public:
     }
     /// The raw mask: bit i is `focus_area(i)`.
     [[nodiscard]] constexpr std::uint8_t mask() const noexcept { return bits_; }
+    /// The set whose `mask()` is `m`.
     [[nodiscard]] static constexpr focus_set from_mask(std::uint8_t m) noexcept {
         focus_set s;
         s.bits_ = static_cast<std::uint8_t>(m & 0x3F);
         return s;
     }
+    /// Same areas.
     friend constexpr bool operator==(focus_set, focus_set) noexcept = default;
+    /// Orders sets by their masks.
     friend constexpr auto operator<=>(focus_set, focus_set) noexcept = default;
 
 private:

@@ -21,15 +21,16 @@ namespace ascn {
 
 /// Parameters of `synthetic_network`.
 struct synthetic_options {
-    std::size_t cities = 10'000;
-    std::size_t countries = 10;
+    std::size_t cities = 10'000; ///< cities `c0`, `c1`, ...
+    std::size_t countries =
+        10; ///< countries `K0`, `K1`, ...; city i belongs to country i mod countries
     std::size_t partners = 0;              ///< 0: one partner per 20 cities (at least 2)
     std::size_t partner_ties_per_city = 3; ///< partner relationships made per city
     std::size_t peer_ties_per_city = 2;    ///< city-city relationships made per city
     double same_country_share = 0.7;       ///< of city-city ties, the share within a country
     double preferential_share = 0.8; ///< of partner ties, the share by preferential attachment
     double tagged_share = 0.6;       ///< relationships tagged with one focus area
-    std::uint64_t seed = 1;
+    std::uint64_t seed = 1;          ///< all randomness comes from it
 };
 
 /// A seeded synthetic city network, the same for a seed on every platform.

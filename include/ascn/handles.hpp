@@ -19,14 +19,18 @@ namespace ascn {
 class vertex_handle {
 public:
     constexpr vertex_handle() noexcept = default;
+    /// A handle to slot `slot` in its `generation`; made by the network.
     constexpr vertex_handle(std::uint32_t slot, std::uint32_t generation) noexcept
         : slot_(slot)
         , generation_(generation) {}
 
     /// False for the null handle.
     [[nodiscard]] constexpr explicit operator bool() const noexcept { return slot_ != null_slot; }
+    /// The vertex's slot in the network.
     [[nodiscard]] constexpr std::uint32_t slot() const noexcept { return slot_; }
+    /// How many times the slot had been reused when the vertex was made.
     [[nodiscard]] constexpr std::uint32_t generation() const noexcept { return generation_; }
+    /// Orders handles by slot, then generation.
     friend constexpr auto operator<=>(vertex_handle, vertex_handle) noexcept = default;
 
 private:
@@ -41,15 +45,21 @@ private:
 class relationship_handle {
 public:
     constexpr relationship_handle() noexcept = default;
+    /// A handle with this key; made by the network.
     constexpr relationship_handle(std::uint64_t key, std::uint32_t from_slot) noexcept
         : key_(key)
         , from_slot_(from_slot) {}
+    /// False for the null handle.
     [[nodiscard]] constexpr explicit operator bool() const noexcept { return key_ != 0; }
+    /// The relationship's unique key (0 for the null handle).
     [[nodiscard]] constexpr std::uint64_t key() const noexcept { return key_; }
+    /// The slot of the vertex the relationship was declared from.
     [[nodiscard]] constexpr std::uint32_t from_slot() const noexcept { return from_slot_; }
+    /// Same relationship.
     friend constexpr bool operator==(relationship_handle a, relationship_handle b) noexcept {
         return a.key_ == b.key_;
     }
+    /// Orders handles by key, that is by creation.
     friend constexpr auto operator<=>(relationship_handle a, relationship_handle b) noexcept {
         return a.key_ <=> b.key_;
     }
@@ -61,6 +71,7 @@ private:
 
 } // namespace ascn
 
+/// \cond
 template <>
 struct std::hash<ascn::vertex_handle> {
     std::size_t operator()(ascn::vertex_handle h) const noexcept {
@@ -74,5 +85,6 @@ struct std::hash<ascn::relationship_handle> {
         return std::hash<std::uint64_t>{}(h.key());
     }
 };
+/// \endcond
 
 #endif // ASCN_HANDLES_HPP

@@ -77,19 +77,25 @@ class basic_network {
                   "partners (wrap one in a struct if two would be the same)");
 
 public:
+    /// The city type, `C`.
     using city_type = C;
+    /// The country type, `K`.
     using country_type = K;
+    /// The partner type, `P`.
     using partner_type = P;
+    /// The relationship type, `R`.
     using relationship_type = R;
 
     /// The bundled vertex property: one of a city, a country or a partner.
     struct vertex_data {
-        std::variant<C, K, P> value;
-        std::uint32_t slot = 0; ///< the slot of this vertex's handle (internal bookkeeping)
+        std::variant<C, K, P> value; ///< the city, country or partner
+        std::uint32_t slot = 0;      ///< the slot of this vertex's handle (internal bookkeeping)
 
+        /// Whether the vertex is a city, country or partner.
         [[nodiscard]] vertex_kind kind() const noexcept {
             return static_cast<vertex_kind>(value.index());
         }
+        /// The vertex's id.
         [[nodiscard]] std::string_view id() const noexcept {
             return std::visit([](const auto& x) -> std::string_view { return x.id; }, value);
         }
@@ -103,15 +109,18 @@ public:
 
     /// The bundled edge property: the relationship and its bookkeeping.
     struct edge_data {
-        R value;
+        R value;                     ///< the relationship
         std::uint64_t key = 0;       ///< the relationship handle's key
         std::uint32_t from_slot = 0; ///< declared source (slot of its vertex handle)
         std::uint32_t to_slot = 0;   ///< declared target
     };
 
+    /// The Boost.Graph type of `graph()`.
     using graph_type =
         boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, vertex_data, edge_data>;
+    /// A Boost.Graph vertex descriptor of `graph()` (an index; changes when vertices are removed).
     using vertex_descriptor = typename boost::graph_traits<graph_type>::vertex_descriptor;
+    /// A Boost.Graph edge descriptor of `graph()`.
     using edge_descriptor = typename boost::graph_traits<graph_type>::edge_descriptor;
 
     basic_network() = default;
@@ -122,12 +131,17 @@ public:
     [[nodiscard]] std::size_t count(vertex_kind kind) const noexcept {
         return counts_[static_cast<std::size_t>(kind)];
     }
+    /// Number of cities.
     [[nodiscard]] std::size_t num_cities() const noexcept { return count(vertex_kind::city); }
+    /// Number of countries.
     [[nodiscard]] std::size_t num_countries() const noexcept { return count(vertex_kind::country); }
+    /// Number of partners.
     [[nodiscard]] std::size_t num_partners() const noexcept { return count(vertex_kind::partner); }
+    /// Number of vertices: cities, countries and partners.
     [[nodiscard]] std::size_t num_vertices() const noexcept { return boost::num_vertices(g_); }
     /// Number of relationships, member-of included.
     [[nodiscard]] std::size_t num_relationships() const noexcept { return boost::num_edges(g_); }
+    /// True when the network has no vertex.
     [[nodiscard]] bool empty() const noexcept { return num_vertices() == 0; }
 
     /// The underlying BGL graph (read-only: mutate through the network so ids, handles and

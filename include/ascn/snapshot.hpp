@@ -28,6 +28,7 @@ namespace ascn {
 
 /// Weight policy: every relationship costs 1 (hop counts).
 struct unit_weight {
+    /// The weight of any relationship: 1.
     template <class R>
     constexpr double operator()(const R&) const noexcept {
         return 1.0;
@@ -51,13 +52,19 @@ class snapshot {
     static_assert(std::is_arithmetic_v<Weight>, "ascn::snapshot weights must be arithmetic");
 
 public:
+    /// Index of a vertex, 0 to `num_vertices() - 1`.
     using vertex_index = std::uint32_t;
+    /// The Boost.Graph type of `graph()`.
     using graph_type =
         boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, boost::no_property,
                                            boost::no_property, vertex_index, vertex_index>;
+    /// A Boost.Graph vertex descriptor of `graph()` (the same as `vertex_index`).
     using vertex_descriptor = typename boost::graph_traits<graph_type>::vertex_descriptor;
+    /// A Boost.Graph edge descriptor of `graph()`.
     using edge_descriptor = typename boost::graph_traits<graph_type>::edge_descriptor;
+    /// The type of the weights.
     using weight_type = Weight;
+    /// "No vertex": what a network vertex left out maps to.
     static constexpr vertex_index npos = std::numeric_limits<vertex_index>::max();
 
     snapshot() = default;
@@ -205,9 +212,11 @@ public:
         return from_network_[v];
     }
 
+    /// Number of vertices kept.
     [[nodiscard]] std::size_t num_vertices() const noexcept { return to_network_.size(); }
     /// Number of arcs: twice the number of relationships.
     [[nodiscard]] std::size_t num_arcs() const noexcept { return weight_.size(); }
+    /// Number of relationships kept (each is two arcs).
     [[nodiscard]] std::size_t num_relationships() const noexcept {
         return relationship_key_.size();
     }

@@ -31,14 +31,18 @@ namespace ascn {
 template <class Network>
 class time_view {
 public:
+    /// The network type.
     using network_type = Network;
+    /// The network's vertex descriptor.
     using vertex_descriptor = typename Network::vertex_descriptor;
+    /// The network's edge descriptor.
     using edge_descriptor = typename Network::edge_descriptor;
 
     /// The vertex and edge predicate of the view; also usable on its own with BGL.
     class filter {
     public:
         filter() = default;
+        /// The predicate of `net` as of `year`; `present` marks the vertices in the view.
         filter(const Network* net, int year, std::shared_ptr<const std::vector<char>> present)
             : net_(net)
             , year_(year)
@@ -60,8 +64,10 @@ public:
         std::shared_ptr<const std::vector<char>> present_;
     };
 
+    /// The Boost.Graph type of `graph()`: the network's graph, filtered.
     using graph_type = boost::filtered_graph<typename Network::graph_type, filter, filter>;
 
+    /// The view of `net` as it stood in `year`. Prefer `ascn::as_of(net, year)`.
     time_view(const Network& net, int year)
         : net_(&net)
         , year_(year) {
@@ -135,8 +141,11 @@ public:
     [[nodiscard]] std::size_t count(vertex_kind kind) const noexcept {
         return counts_[static_cast<std::size_t>(kind)];
     }
+    /// Number of cities in the view.
     [[nodiscard]] std::size_t num_cities() const noexcept { return count(vertex_kind::city); }
+    /// Number of countries in the view.
     [[nodiscard]] std::size_t num_countries() const noexcept { return count(vertex_kind::country); }
+    /// Number of partners in the view.
     [[nodiscard]] std::size_t num_partners() const noexcept { return count(vertex_kind::partner); }
     /// Number of contained relationships, member-of included.
     [[nodiscard]] std::size_t num_relationships() const noexcept { return relationships_; }

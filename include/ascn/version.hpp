@@ -4,8 +4,11 @@
 #ifndef ASCN_VERSION_HPP
 #define ASCN_VERSION_HPP
 
+/// Major version: incompatible API changes.
 #define ASCN_VERSION_MAJOR 0
+/// Minor version: compatible additions.
 #define ASCN_VERSION_MINOR 1
+/// Patch version: fixes.
 #define ASCN_VERSION_PATCH 0
 /// Single number: major * 10000 + minor * 100 + patch.
 #define ASCN_VERSION (ASCN_VERSION_MAJOR * 10000 + ASCN_VERSION_MINOR * 100 + ASCN_VERSION_PATCH)

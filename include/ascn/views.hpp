@@ -30,27 +30,36 @@ namespace ascn {
 template <class Network>
 class relationship_ref {
 public:
+    /// The network's edge descriptor.
     using edge_descriptor = typename Network::edge_descriptor;
+    /// The network's vertex descriptor.
     using vertex_descriptor = typename Network::vertex_descriptor;
 
     relationship_ref() = default;
+    /// A reference to edge `e` of `*net`; made by the views.
     relationship_ref(const Network* net, edge_descriptor e)
         : net_(net)
         , e_(e) {}
 
+    /// The Boost.Graph edge descriptor.
     [[nodiscard]] edge_descriptor descriptor() const noexcept { return e_; }
+    /// A stable handle to the relationship.
     [[nodiscard]] relationship_handle handle() const noexcept { return net_->handle(e_); }
+    /// The relationship.
     [[nodiscard]] const typename Network::relationship_type& value() const noexcept {
         return (*net_)[e_];
     }
+    /// The relationship's kind.
     [[nodiscard]] relation_kind kind() const noexcept {
         return static_cast<relation_kind>(value().kind);
     }
     /// The declared source and target vertices.
     [[nodiscard]] vertex_descriptor from() const noexcept { return net_->from(e_); }
+    /// The vertex it was declared to.
     [[nodiscard]] vertex_descriptor to() const noexcept { return net_->to(e_); }
     /// Their ids.
     [[nodiscard]] std::string_view from_id() const noexcept { return (*net_)[from()].id(); }
+    /// The id of the vertex it was declared to.
     [[nodiscard]] std::string_view to_id() const noexcept { return (*net_)[to()].id(); }
 
 private:
@@ -62,10 +71,13 @@ private:
 template <class Network>
 class neighbour_ref {
 public:
+    /// The network's edge descriptor.
     using edge_descriptor = typename Network::edge_descriptor;
+    /// The network's vertex descriptor.
     using vertex_descriptor = typename Network::vertex_descriptor;
 
     neighbour_ref() = default;
+    /// The neighbour `v` across edge `e` of `*net`; made by the views.
     neighbour_ref(const Network* net, edge_descriptor e, vertex_descriptor v)
         : net_(net)
         , e_(e)
@@ -73,8 +85,11 @@ public:
 
     /// The neighbouring vertex.
     [[nodiscard]] vertex_descriptor vertex() const noexcept { return v_; }
+    /// The neighbour's vertex data.
     [[nodiscard]] const typename Network::vertex_data& data() const noexcept { return (*net_)[v_]; }
+    /// The neighbour's id.
     [[nodiscard]] std::string_view id() const noexcept { return data().id(); }
+    /// Whether the neighbour is a city, country or partner.
     [[nodiscard]] vertex_kind kind() const noexcept { return data().kind(); }
     /// The relationship that joins it.
     [[nodiscard]] relationship_ref<Network> relationship() const noexcept {

@@ -14,9 +14,9 @@ namespace ascn {
 
 /// The indices of one k.
 struct sweep_row {
-    std::size_t k = 0;
-    double inertia = 0;
-    double silhouette = 0;        ///< higher is better
+    std::size_t k = 0;     ///< number of clusters
+    double inertia = 0;    ///< sum of squared distances to the assigned centre (lower is better)
+    double silhouette = 0; ///< higher is better
     double davies_bouldin = 0;    ///< lower is better
     double calinski_harabasz = 0; ///< higher is better
 };

@@ -44,15 +44,21 @@ public:
         check_finite();
     }
 
+    /// Number of points (rows).
     [[nodiscard]] std::size_t size() const noexcept { return rows_; }
+    /// Number of coordinates of each point (columns).
     [[nodiscard]] std::size_t dimension() const noexcept { return cols_; }
+    /// True when there are no points.
     [[nodiscard]] bool empty() const noexcept { return rows_ == 0; }
+    /// Row `i`, read-only.
     [[nodiscard]] std::span<const double> operator[](std::size_t i) const noexcept {
         return {values_.data() + i * cols_, cols_};
     }
+    /// Row `i`, writable.
     [[nodiscard]] std::span<double> operator[](std::size_t i) noexcept {
         return {values_.data() + i * cols_, cols_};
     }
+    /// All values, row-major.
     [[nodiscard]] const std::vector<double>& values() const noexcept { return values_; }
 
     /// Row names (city ids when made from cities); empty or one per row.
@@ -146,7 +152,8 @@ enum class missing_values : unsigned char {
 /// the six project counts per focus area (`profile`), log(1 + population), and the three role
 /// flags (administrative, commercial, tourism as 0/1): ten columns.
 struct city_features {
-    missing_values missing = missing_values::impute_median;
+    missing_values missing =
+        missing_values::impute_median; ///< what to do about an unknown population
 
     /// Column names, in order.
     [[nodiscard]] std::vector<std::string> columns() const {

@@ -37,16 +37,19 @@ enum class linkage : unsigned char {
 /// One merge: clusters `a` < `b` (0..n-1 are the points, n + i the cluster made by merge i),
 /// the height at which they merge, and the new cluster's size. A row of SciPy's linkage matrix.
 struct merge_step {
+    ///@{
+    /// The two clusters merged, `a` < `b`.
     std::size_t a = 0, b = 0;
-    double height = 0;
-    std::size_t size = 0;
+    ///@}
+    double height = 0;    ///< distance between them when merged
+    std::size_t size = 0; ///< points in the new cluster
 };
 
 /// The merge tree of n points: n - 1 merges in order of height.
 struct dendrogram {
-    std::size_t leaves = 0;
-    std::vector<merge_step> merges;
-    std::vector<std::string> ids; ///< the points' ids, when they have them
+    std::size_t leaves = 0;         ///< number of points
+    std::vector<merge_step> merges; ///< the n - 1 merges, by increasing height
+    std::vector<std::string> ids;   ///< the points' ids, when they have them
 
     /// Flat clusters: the first n - k merges applied, so exactly k clusters (1 <= k <= n).
     /// Labels are numbered by first member.

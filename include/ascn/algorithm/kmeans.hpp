@@ -37,7 +37,8 @@ struct kmeans_options {
     std::size_t max_iterations = 300; ///< per run
     double tolerance = 1e-4;          ///< relative to the mean feature variance
     std::uint64_t seed = 0;           ///< all randomness comes from it
-    kmeans_method method = kmeans_method::hamerly;
+    kmeans_method method =
+        kmeans_method::hamerly;  ///< assignment algorithm; results do not depend on it
     std::size_t threads = 0;     ///< 0: all cores; results do not depend on it
     bool record_history = false; ///< keep the inertia after every assignment step
     /// Told the fraction done after every iteration (of all restarts; a run that converges

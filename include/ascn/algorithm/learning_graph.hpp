@@ -34,6 +34,7 @@ namespace ascn {
 class relation_set {
 public:
     constexpr relation_set() noexcept = default;
+    /// The set of the given kinds.
     constexpr relation_set(std::initializer_list<relation_kind> kinds) noexcept {
         for (auto k : kinds)
             insert(k);
@@ -44,17 +45,23 @@ public:
         s.bits_ = static_cast<std::uint8_t>((1u << relation_kind_count) - 1);
         return s;
     }
+    /// Adds `k`.
     constexpr void insert(relation_kind k) noexcept { bits_ |= bit(k); }
+    /// Whether `k` is in the set.
     [[nodiscard]] constexpr bool contains(relation_kind k) const noexcept {
         return (bits_ & bit(k)) != 0;
     }
+    /// True for the empty set.
     [[nodiscard]] constexpr bool empty() const noexcept { return bits_ == 0; }
+    /// One bit per kind, bit i for the kind of value i.
     [[nodiscard]] constexpr std::uint8_t bits() const noexcept { return bits_; }
+    /// The union of two sets.
     [[nodiscard]] constexpr relation_set operator|(relation_set o) const noexcept {
         relation_set s;
         s.bits_ = static_cast<std::uint8_t>(bits_ | o.bits_);
         return s;
     }
+    /// Same kinds.
     friend constexpr bool operator==(relation_set, relation_set) noexcept = default;
 
 private:
@@ -80,22 +87,28 @@ private:
 /// `sender` to `receiver` along `edge`.
 template <class Network>
 struct hop {
+    /// The network's vertex descriptor.
     using vertex_descriptor = typename Network::vertex_descriptor;
+    /// The network's edge descriptor.
     using edge_descriptor = typename Network::edge_descriptor;
 
-    const Network& net;
-    vertex_descriptor sender;
-    vertex_descriptor receiver;
-    edge_descriptor edge;
+    const Network& net;       ///< the network (or the network of the view) the graph is built from
+    vertex_descriptor sender; ///< where knowledge comes from
+    vertex_descriptor receiver; ///< where it goes
+    edge_descriptor edge;       ///< the relationship it moves along
     /// Distinct cities adjacent to the sender (in the network or view the graph is built from):
     /// how many cities a partner or a country passes what it knows on to.
     std::size_t sender_cities = 0;
 
+    /// The relationship, `net[edge]`.
     [[nodiscard]] const auto& relationship() const noexcept { return net[edge]; }
+    /// The relationship's kind.
     [[nodiscard]] relation_kind kind() const noexcept {
         return static_cast<relation_kind>(net[edge].kind);
     }
+    /// The sender's vertex data (`kind()`, `id()`, `city()`, ...).
     [[nodiscard]] const auto& from() const noexcept { return net[sender]; }
+    /// The receiver's vertex data.
     [[nodiscard]] const auto& to() const noexcept { return net[receiver]; }
 };
 
@@ -112,19 +125,23 @@ concept LearningCostPolicy = requires(const P& p, const hop<Network>& h) {
 /// directions (`std::nullopt`: not traversed). With no function, every relationship costs 1.
 template <class F = void>
 struct edge_weight_cost {
-    F weigh;
+    F weigh; ///< cost of a relationship, or `std::nullopt` to leave it out
+    /// The cost of `h`: `weigh(h.relationship())`.
     template <class Network>
     std::optional<double> operator()(const hop<Network>& h) const {
         return weigh(h.relationship());
     }
 };
+/// `edge_weight_cost<>`: every relationship costs 1, in both directions.
 template <>
 struct edge_weight_cost<void> {
+    /// The cost of any hop: 1.
     template <class Network>
     std::optional<double> operator()(const hop<Network>&) const noexcept {
         return 1.0;
     }
 };
+/// Deduces the function type: `edge_weight_cost{f}`.
 template <class F>
 edge_weight_cost(F) -> edge_weight_cost<F>;
 
@@ -142,11 +159,15 @@ edge_weight_cost(F) -> edge_weight_cost<F>;
 /// after construction.
 class learning_graph {
 public:
+    /// Index of a vertex, 0 to `num_vertices() - 1`.
     using vertex_index = std::uint32_t;
+    /// Index of an arc, 0 to `num_arcs() - 1`.
     using arc_index = std::uint32_t;
+    /// The Boost.Graph type of `forward()` and `backward()`.
     using graph_type =
         boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, boost::no_property,
                                            boost::no_property, vertex_index, vertex_index>;
+    /// "No vertex": what a network vertex outside the graph maps to.
     static constexpr vertex_index npos = std::numeric_limits<vertex_index>::max();
     /// The id of the network's own channel vertex (see `learning_model::channel`).
     static constexpr std::string_view channel_id = "(network)";
@@ -329,12 +350,16 @@ public:
                                                  boost::get(boost::edge_index, backward_));
     }
 
+    /// Number of vertices, the channel included.
     [[nodiscard]] std::size_t num_vertices() const noexcept { return to_network_.size(); }
+    /// Number of arcs (merged parallel relationships count once per direction).
     [[nodiscard]] std::size_t num_arcs() const noexcept { return cost_.size(); }
 
     /// The cost of forward arc `a`.
     [[nodiscard]] double cost(arc_index a) const noexcept { return cost_[a]; }
+    /// The vertex arc `a` leaves (where knowledge comes from).
     [[nodiscard]] vertex_index source(arc_index a) const noexcept { return source_[a]; }
+    /// The vertex arc `a` reaches (where knowledge goes).
     [[nodiscard]] vertex_index target(arc_index a) const noexcept {
         return forward_.m_forward.m_column[a];
     }
@@ -362,7 +387,9 @@ public:
         return backward_.m_forward.m_column[i];
     }
 
+    /// Whether `v` is a city, country or partner (the channel is reported as a partner).
     [[nodiscard]] vertex_kind kind(vertex_index v) const noexcept { return kind_[v]; }
+    /// The id of `v` in the network (`channel_id` for the channel).
     [[nodiscard]] const std::string& id(vertex_index v) const noexcept { return id_[v]; }
     /// Distinct cities adjacent to `v`.
     [[nodiscard]] std::size_t cities_adjacent(vertex_index v) const noexcept { return cities_[v]; }

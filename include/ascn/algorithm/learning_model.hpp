@@ -64,7 +64,7 @@ struct learning_model {
     /// exp(-(year - end) / decay_years). Without a year, ties count whether or not they ended
     /// (build from `as_of(net, year)` to leave lapsed ties out instead).
     std::optional<int> year;
-    double decay_years = 2.0;
+    double decay_years = 2.0; ///< half-life, in years, of a tie that ended before `year`
 
     /// p_kind of a hop: what its relation kind passes on before any factor.
     template <class Network>
@@ -220,11 +220,11 @@ private:
 /// What a city has done in one focus area: projects by status, and whether the area is one
 /// of its action-plan priorities.
 struct focus_record {
-    double completed = 0;
-    double ongoing = 0;
-    double planned = 0;
-    double unstated = 0; ///< projects whose status is not stated ("ongoing or planning")
-    bool priority = false;
+    double completed = 0;  ///< projects completed
+    double ongoing = 0;    ///< projects under way
+    double planned = 0;    ///< projects planned
+    double unstated = 0;   ///< projects whose status is not stated ("ongoing or planning")
+    bool priority = false; ///< the area is a priority of the city's 2018 action plan
 
     /// Projects done or under way (the evidence a mentor needs).
     [[nodiscard]] double active() const noexcept { return completed + ongoing + unstated; }
@@ -238,17 +238,19 @@ using focus_records = std::array<focus_record, focus_area_count>;
 /// raw = completed + 0.5 ongoing + 0.3 unstated + 0.1 planned + 0.5 [priority];
 /// S = 1 - exp(-raw / scale). The saturating form stops one busy city from dwarfing the rest.
 struct strength_model {
-    double completed = 1.0;
-    double ongoing = 0.5;
-    double unstated = 0.3;
-    double planned = 0.1;
-    double priority = 0.5;
-    double scale = 1.5;
+    double completed = 1.0; ///< weight of a completed project
+    double ongoing = 0.5;   ///< weight of an ongoing project
+    double unstated = 0.3;  ///< weight of a project of unstated status
+    double planned = 0.1;   ///< weight of a planned project
+    double priority = 0.5;  ///< added when the area is a priority
+    double scale = 1.5;     ///< raw value at which S reaches 1 - 1/e
 
+    /// The weighted count `raw` of the record.
     [[nodiscard]] double raw(const focus_record& r) const noexcept {
         return completed * r.completed + ongoing * r.ongoing + unstated * r.unstated +
                planned * r.planned + (r.priority ? priority : 0.0);
     }
+    /// The strength S = 1 - exp(-raw / scale), in [0, 1).
     [[nodiscard]] double operator()(const focus_record& r) const noexcept {
         return 1 - std::exp(-raw(r) / scale);
     }
@@ -279,8 +281,10 @@ template <class Source>
 /// Mentor strength and evidence (projects done or under way) in `area`, by learning-graph
 /// vertex: 0 for vertices that are not cities or have no record.
 struct area_strengths {
-    std::vector<double> strength;
-    std::vector<double> evidence;
+    std::vector<double>
+        strength; ///< mentor strength of each vertex (0 for vertices that are not cities)
+    std::vector<double>
+        evidence; ///< active projects behind it (`focus_record::active()`), per vertex
 };
 
 /// Looks up every city of `lg` in `records` and scores it with `model`.

@@ -32,7 +32,9 @@ namespace ascn {
 
 /// A path in a learning graph, in the direction knowledge moves.
 struct learning_path {
+    /// A vertex of the learning graph.
     using vertex_index = learning_graph::vertex_index;
+    /// An arc of the learning graph.
     using arc_index = learning_graph::arc_index;
 
     std::vector<vertex_index> vertices; ///< first: where knowledge starts; last: where it arrives
@@ -43,6 +45,7 @@ struct learning_path {
     [[nodiscard]] double probability() const noexcept { return std::exp(-cost); }
     /// Number of arcs (relationships travelled).
     [[nodiscard]] std::size_t hops() const noexcept { return arcs.size(); }
+    /// Same vertices, arcs and cost.
     friend bool operator==(const learning_path&, const learning_path&) = default;
 };
 
@@ -59,21 +62,24 @@ struct path_constraints {
 /// an exact restriction, applied before parallel relationships are merged.
 template <class Policy>
 struct restrict_kinds {
-    Policy policy;
-    relation_set kinds;
+    Policy policy;      ///< the policy that prices the allowed hops
+    relation_set kinds; ///< the relation kinds that may carry knowledge
 
+    /// `policy(h)` when `h` moves along an allowed kind, else `std::nullopt`.
     template <class Network>
     std::optional<double> operator()(const hop<Network>& h) const {
         if (!kinds.contains(h.kind()))
             return std::nullopt;
         return policy(h);
     }
+    /// The policy's `combine`, or the cheaper cost if it has none.
     [[nodiscard]] double combine(double a, double b) const {
         if constexpr (requires { policy.combine(a, b); })
             return policy.combine(a, b);
         else
             return std::min(a, b);
     }
+    /// The policy's `explain`, or an empty string if it has none.
     template <class Network>
     [[nodiscard]] std::string explain(const hop<Network>& h) const {
         if constexpr (requires { policy.explain(h); })
@@ -82,6 +88,7 @@ struct restrict_kinds {
             return {};
     }
 };
+/// Deduces the policy type: `restrict_kinds{policy, kinds}`.
 template <class Policy>
 restrict_kinds(Policy, relation_set) -> restrict_kinds<Policy>;
 
@@ -392,15 +399,19 @@ best_path(const learning_graph& lg, learning_graph::vertex_index from,
 
 /// Cheapest-path costs between one vertex and every other, with the tree of paths.
 struct learning_tree {
+    /// A vertex of the learning graph.
     using vertex_index = learning_graph::vertex_index;
+    /// An arc of the learning graph.
     using arc_index = learning_graph::arc_index;
+    /// The `arc` of the root and of unreachable vertices.
     static constexpr arc_index no_arc = std::numeric_limits<arc_index>::max();
 
-    vertex_index root = 0;
+    vertex_index root = 0;      ///< the vertex the costs are measured from (or to)
     bool towards_root = false;  ///< costs of paths *to* the root (else from it)
     std::vector<double> cost;   ///< infinity where there is no path
     std::vector<arc_index> arc; ///< the forward arc joining each vertex to the tree; none at root
 
+    /// Whether a path joins `v` and the root.
     [[nodiscard]] bool reachable(vertex_index v) const noexcept { return !std::isinf(cost[v]); }
     /// The path between the root and `v` in the direction knowledge moves (from the root, or
     /// towards it); empty optional when there is none.
@@ -777,9 +788,9 @@ all_pairs_costs(const learning_graph& lg, const std::vector<learning_graph::vert
 
 /// A recommended mentor for a learner in one focus area.
 struct mentor {
-    learning_graph::vertex_index city = 0;
-    double strength = 0; ///< the mentor's strength S_m in the area
-    double gap = 0;      ///< S_m - S_learner
+    learning_graph::vertex_index city = 0; ///< the mentor
+    double strength = 0;                   ///< the mentor's strength S_m in the area
+    double gap = 0;                        ///< S_m - S_learner
     double affinity = 1; ///< context factor between mentor and learner (1: not used)
     double score = 0;    ///< P(path) × affinity × gap × exp(-gap / g0)
     learning_path path;  ///< from the mentor to the learner
@@ -869,7 +880,7 @@ struct hop_explanation {
     std::string to;                ///< id of the vertex it reaches
     relation_set kinds;            ///< kinds of the relationships the hop uses
     std::size_t relationships = 0; ///< how many parallel relationships were merged into it
-    double cost = 0;
+    double cost = 0;               ///< the hop's cost (its arc's)
     std::string reason; ///< the policy's explanation of each relationship, joined by "; "
 };
 

@@ -20,9 +20,10 @@ namespace ascn {
 /// Distances and a shortest-path tree from one source vertex of a snapshot.
 template <class Weight>
 struct shortest_path_tree {
+    /// A vertex of the snapshot.
     using vertex_index = typename snapshot<Weight>::vertex_index;
 
-    vertex_index source = 0;
+    vertex_index source = 0;               ///< the vertex the distances are measured from
     std::vector<Weight> distance;          ///< `infinity()` where unreachable
     std::vector<vertex_index> predecessor; ///< own index for the source and unreachable
 

@@ -43,20 +43,20 @@ enum class project_status : std::uint8_t { ongoing, completed, planning };
 
 /// A pilot city's 2018 Smart City Action Plan: chosen focus areas and two priority projects.
 struct action_plan {
-    std::string city;
-    focus_set focus;
-    std::array<std::string, 2> projects;
-    std::string source;
+    std::string city;                    ///< city id
+    focus_set focus;                     ///< the focus areas the plan chose
+    std::array<std::string, 2> projects; ///< its two priority projects
+    std::string source;                  ///< source key(s)
 };
 
 /// A project listed in the 2025 monitoring report.
 struct project {
-    std::string city;
-    std::string name;
+    std::string city;                     ///< city id
+    std::string name;                     ///< project name, as in the report
     focus_area focus = focus_area::civic; ///< its primary focus area
     std::optional<project_status> status; ///< empty: "ongoing or planning", not stated
     std::vector<std::string> partners;    ///< partner ids
-    std::string source;
+    std::string source;                   ///< source key(s)
 };
 
 /// Who chairs the network (the ASEAN Chair country, one year) or shepherds it (a term).
@@ -64,33 +64,36 @@ enum class governance_role : std::uint8_t { chair, shepherd };
 
 /// A chair year or a shepherd term; `to` is empty while a term is open.
 struct governance_term {
-    governance_role role = governance_role::chair;
-    std::string country;
-    int from = 2018;
-    std::optional<int> to;
-    std::string source;
+    governance_role role = governance_role::chair; ///< chair or shepherd
+    std::string country;                           ///< country id
+    int from = 2018;                               ///< first year of the term
+    std::optional<int> to;                         ///< last year, when known
+    std::string source;                            ///< source key(s)
 };
 
 /// A source document, by its key (S1, N20, ...).
 struct source_document {
-    std::string key;
-    std::string title;
-    std::string where;
+    std::string key;   ///< the key records cite, e.g. "S9"
+    std::string title; ///< the document's title
+    std::string where; ///< where to find it (URL or publisher)
 };
 
 /// The CSV texts of a dataset, one per file of data/ (see data/README.md).
 struct dataset_text {
+    ///@{
+    /// The text of the file of that name.
     std::string_view countries, cities, partners, relationships, action_plans, projects, governance,
         sources;
+    ///@}
 };
 
 /// The embedded dataset.
 struct dataset {
-    ascn::network network;
+    ascn::network network;                   ///< countries, cities, partners and relationships
     std::vector<action_plan> action_plans;   ///< the 26 pilot cities' 2018 plans
     std::vector<project> projects;           ///< the 2025 report's projects
     std::vector<governance_term> governance; ///< chairs by year, shepherds by term
-    std::vector<source_document> sources;
+    std::vector<source_document> sources;    ///< the documents the source keys name
 
     /// The city with this id, name or alias (English, local or Indonesian spelling), compared
     /// without regard to case, accents, spaces or punctuation ("Hà Nội", "ha noi", "Kota Cebu").

@@ -20,8 +20,8 @@ namespace ascn::io {
 
 /// The two CSV texts of a network.
 struct csv_pair {
-    std::string nodes;
-    std::string relationships;
+    std::string nodes;         ///< the text of nodes.csv
+    std::string relationships; ///< the text of relationships.csv
 };
 
 /// Column names of `nodes.csv`.

@@ -138,7 +138,7 @@ inline void write_dot(const network& net, std::ostream& out, const dot_options& 
 
 /// A legend entry of a map: a colour and what it means.
 struct legend_entry {
-    std::string label;
+    std::string label;  ///< the text shown next to the colour
     std::string colour; ///< any Graphviz colour, e.g. "#1f77b4"
 };
 
@@ -150,7 +150,7 @@ struct map_options {
     std::function<std::string(std::string_view city_id)> city_colour;
     /// Legend entries, drawn as a box in the lower left corner of the map.
     std::vector<legend_entry> legend;
-    std::string title;
+    std::string title; ///< the graph's label, shown above the map
 };
 
 /// Writes `net` as a map for `neato -n2`: small city dots at their coordinates with their

@@ -85,7 +85,7 @@ inline std::string sequential_colour(double t) {
 
 /// Options for `write_heat_map`.
 struct heat_map_options {
-    std::string title;
+    std::string title;            ///< the heading above the picture
     std::string legend = "value"; ///< what the colours measure
     double cell = 22;             ///< cell height in px (width is twice this)
     bool show_values = true;      ///< print each value in its cell
@@ -171,7 +171,7 @@ inline void write_heat_map(std::ostream& out, const std::vector<std::string>& ro
 
 /// Options for `write_dendrogram`.
 struct dendrogram_options {
-    std::string title;
+    std::string title;        ///< the heading above the picture
     std::size_t clusters = 0; ///< colour the branches of this many clusters (0: no colours)
     double row = 16;          ///< px per leaf
     double width = 360;       ///< px for the tree, root to leaves

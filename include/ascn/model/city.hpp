@@ -21,6 +21,7 @@ namespace ascn {
 /// city over the six focus areas of the ASEAN Smart Cities Framework.
 template <class Profile = focus_profile>
 struct basic_city {
+    /// The profile type, `Profile`.
     using profile_type = Profile;
 
     std::string id;                         ///< stable slug, e.g. "da-nang"; unique in a network
@@ -36,6 +37,7 @@ struct basic_city {
     Profile profile{};                      ///< numeric description of the city
     std::string source;                     ///< source key(s), e.g. "S1;S4"
 
+    /// Member-wise equality.
     friend bool operator==(const basic_city&, const basic_city&) = default;
 };
 

@@ -17,6 +17,7 @@ struct country {
     date joined;        ///< date it joined ASEAN, e.g. 2025-10-26
     std::string source; ///< source key(s)
 
+    /// Member-wise equality.
     friend bool operator==(const country&, const country&) = default;
 };
 

@@ -14,15 +14,16 @@ namespace ascn {
 
 /// The years the model accepts, inclusive. Anything else throws `errc::year_out_of_range`.
 inline constexpr int min_year = 1900;
-/// \copydoc min_year
+/// The latest year the model accepts (see `min_year`).
 inline constexpr int max_year = 2200;
 
 /// A calendar day (proleptic Gregorian). `month` and `day` are 1-based.
 struct date {
-    int year = min_year;
-    int month = 1;
-    int day = 1;
+    int year = min_year; ///< in [min_year, max_year]
+    int month = 1;       ///< 1 to 12
+    int day = 1;         ///< 1 to the length of the month
 
+    /// Chronological order.
     friend constexpr auto operator<=>(const date&, const date&) = default;
 
     /// True if the day exists (leap years included) and the year is in range.
@@ -65,8 +66,9 @@ struct date {
 /// A point on the earth, in degrees (WGS 84). Valid when lat is in [-90, 90] and lon in
 /// [-180, 180].
 struct geo_point {
-    double lat = 0.0;
-    double lon = 0.0;
+    double lat = 0.0; ///< latitude in degrees, -90 to 90
+    double lon = 0.0; ///< longitude in degrees, -180 to 180
+    /// Same coordinates.
     friend constexpr bool operator==(const geo_point&, const geo_point&) = default;
 };
 

@@ -43,9 +43,13 @@ enum class relation_kind : std::uint8_t {
 /// A role a city plays. A city may have any combination (see `city_roles`).
 enum class city_role : std::uint8_t { administrative = 0, commercial = 1, tourism = 2 };
 
+/// Number of `vertex_kind` values.
 inline constexpr std::size_t vertex_kind_count = 3;
+/// Number of `partner_kind` values.
 inline constexpr std::size_t partner_kind_count = 8;
+/// Number of `relation_kind` values.
 inline constexpr std::size_t relation_kind_count = 7;
+/// Number of `city_role` values.
 inline constexpr std::size_t city_role_count = 3;
 
 namespace detail {
@@ -74,15 +78,15 @@ constexpr std::optional<Enum> parse_token(const std::array<std::string_view, N>&
 [[nodiscard]] constexpr std::string_view to_string(vertex_kind k) noexcept {
     return detail::vertex_kind_tokens[static_cast<std::size_t>(k)];
 }
-/// \copydoc to_string(vertex_kind)
+/// The token used in files and on the command line, e.g. `"peer-learning"`.
 [[nodiscard]] constexpr std::string_view to_string(partner_kind k) noexcept {
     return detail::partner_kind_tokens[static_cast<std::size_t>(k)];
 }
-/// \copydoc to_string(vertex_kind)
+/// The token used in files and on the command line, e.g. `"peer-learning"`.
 [[nodiscard]] constexpr std::string_view to_string(relation_kind k) noexcept {
     return detail::relation_kind_tokens[static_cast<std::size_t>(k)];
 }
-/// \copydoc to_string(vertex_kind)
+/// The token used in files and on the command line, e.g. `"peer-learning"`.
 [[nodiscard]] constexpr std::string_view to_string(city_role r) noexcept {
     return detail::city_role_tokens[static_cast<std::size_t>(r)];
 }
@@ -91,17 +95,17 @@ constexpr std::optional<Enum> parse_token(const std::array<std::string_view, N>&
 [[nodiscard]] constexpr std::optional<vertex_kind> parse_vertex_kind(std::string_view t) noexcept {
     return detail::parse_token<vertex_kind>(detail::vertex_kind_tokens, t);
 }
-/// \copydoc parse_vertex_kind
+/// Parses a token produced by `to_string`; exact match, `std::nullopt` otherwise.
 [[nodiscard]] constexpr std::optional<partner_kind>
 parse_partner_kind(std::string_view t) noexcept {
     return detail::parse_token<partner_kind>(detail::partner_kind_tokens, t);
 }
-/// \copydoc parse_vertex_kind
+/// Parses a token produced by `to_string`; exact match, `std::nullopt` otherwise.
 [[nodiscard]] constexpr std::optional<relation_kind>
 parse_relation_kind(std::string_view t) noexcept {
     return detail::parse_token<relation_kind>(detail::relation_kind_tokens, t);
 }
-/// \copydoc parse_vertex_kind
+/// Parses a token produced by `to_string`; exact match, `std::nullopt` otherwise.
 [[nodiscard]] constexpr std::optional<city_role> parse_city_role(std::string_view t) noexcept {
     return detail::parse_token<city_role>(detail::city_role_tokens, t);
 }
@@ -110,16 +114,22 @@ parse_relation_kind(std::string_view t) noexcept {
 class city_roles {
 public:
     constexpr city_roles() noexcept = default;
+    /// The set of the given roles.
     constexpr city_roles(std::initializer_list<city_role> roles) noexcept {
         for (auto r : roles)
             insert(r);
     }
+    /// Adds `r`.
     constexpr void insert(city_role r) noexcept { bits_ |= bit(r); }
+    /// Whether `r` is in the set.
     [[nodiscard]] constexpr bool contains(city_role r) const noexcept {
         return (bits_ & bit(r)) != 0;
     }
+    /// True for the empty set.
     [[nodiscard]] constexpr bool empty() const noexcept { return bits_ == 0; }
+    /// One bit per role, bit i for the role of value i.
     [[nodiscard]] constexpr std::uint8_t mask() const noexcept { return bits_; }
+    /// Same roles.
     friend constexpr bool operator==(city_roles, city_roles) noexcept = default;
 
 private:
@@ -163,8 +173,8 @@ private:
 /// One end of a relationship as the endpoint rules see it: a vertex kind and, for partners,
 /// the partner kind.
 struct endpoint {
-    vertex_kind vertex;
-    std::optional<partner_kind> partner{};
+    vertex_kind vertex;                    ///< the kind of vertex
+    std::optional<partner_kind> partner{}; ///< for a partner, its kind
 };
 
 /// The endpoint rules. `allows(kind, a, b)` says whether a relationship of `kind` may join a

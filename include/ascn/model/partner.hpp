@@ -19,6 +19,7 @@ struct partner {
     std::string home_country;                     ///< ISO 3166-1 alpha-2, empty when it has none
     std::string source;                           ///< source key(s)
 
+    /// Member-wise equality.
     friend bool operator==(const partner&, const partner&) = default;
 };
 

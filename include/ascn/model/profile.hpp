@@ -47,9 +47,11 @@ struct profile_traits<std::array<T, N>> {
 struct focus_profile {
     std::array<double, focus_area_count> projects{}; ///< projects per focus area
 
+    /// Projects in area `a`, writable.
     [[nodiscard]] constexpr double& operator[](focus_area a) noexcept {
         return projects[static_cast<std::size_t>(a)];
     }
+    /// Projects in area `a`.
     [[nodiscard]] constexpr double operator[](focus_area a) const noexcept {
         return projects[static_cast<std::size_t>(a)];
     }
@@ -60,15 +62,20 @@ struct focus_profile {
             s += v;
         return s;
     }
+    /// Same counts.
     friend constexpr bool operator==(const focus_profile&, const focus_profile&) = default;
 };
 
+/// A `focus_profile` has one value per focus area, named by `to_string(focus_area)`.
 template <>
 struct profile_traits<focus_profile> {
+    /// Number of values: one per focus area.
     static constexpr std::size_t size = focus_area_count;
+    /// Value `i`: the projects in the i-th focus area.
     static constexpr double get(const focus_profile& p, std::size_t i) noexcept {
         return p.projects[i];
     }
+    /// The name of value `i`: the focus area's token.
     static std::string name(std::size_t i) {
         return std::string(to_string(static_cast<focus_area>(i)));
     }
@@ -76,13 +83,18 @@ struct profile_traits<focus_profile> {
 
 /// A profile with no features, for networks that do not describe their cities.
 struct no_profile {
+    /// All empty profiles are equal.
     friend constexpr bool operator==(no_profile, no_profile) noexcept = default;
 };
 
+/// A `no_profile` has no values.
 template <>
 struct profile_traits<no_profile> {
+    /// No values.
     static constexpr std::size_t size = 0;
+    /// Never called: there are no values.
     static constexpr double get(const no_profile&, std::size_t) noexcept { return 0.0; }
+    /// Never called: there are no values.
     static std::string name(std::size_t) { return {}; }
 };
 

@@ -30,6 +30,7 @@ struct relationship {
     std::string source;                                ///< source key(s)
     std::string note;                                  ///< free text: what the link is
 
+    /// Member-wise equality.
     friend bool operator==(const relationship&, const relationship&) = default;
 };
 
