@@ -65,14 +65,19 @@ public:
         ASCN_EXPECTS(values_.size() == rows_ * cols_);
     }
 
+    /// Number of rows.
     [[nodiscard]] std::size_t rows() const noexcept { return rows_; }
+    /// Number of columns.
     [[nodiscard]] std::size_t cols() const noexcept { return cols_; }
+    /// The cost of row `i`, column `j` (unchecked).
     [[nodiscard]] double& operator()(std::size_t i, std::size_t j) noexcept {
         return values_[i * cols_ + j];
     }
+    /// The cost of row `i`, column `j` (unchecked).
     [[nodiscard]] double operator()(std::size_t i, std::size_t j) const noexcept {
         return values_[i * cols_ + j];
     }
+    /// All costs, row-major.
     [[nodiscard]] std::span<const double> values() const noexcept { return values_; }
 
 private:

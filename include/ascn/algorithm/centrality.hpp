@@ -39,7 +39,7 @@ struct betweenness_options {
     /// Use this many source vertices drawn without replacement (0: all, exact) and scale by
     /// n / samples, like NetworkX's `k`. The draw comes from `seed`.
     std::size_t samples = 0;
-    std::uint64_t seed = 0;
+    std::uint64_t seed = 0;  ///< seed of the sample of sources (used when `samples` > 0)
     std::size_t threads = 0; ///< 0: all cores; results do not depend on it
     /// Told the fraction of sources searched, from the calling thread; returning false stops
     /// the computation with `cancelled_error` (within one block of sources per thread).
@@ -51,15 +51,15 @@ struct power_iteration_options {
     double damping = 0.85; ///< PageRank's alpha; unused by eigenvector centrality
     /// Stop when the L1 change of the vector is below n * tolerance (NetworkX's rule).
     double tolerance = 1e-6;
-    std::size_t max_iterations = 100;
-    std::size_t threads = 0; ///< 0: all cores; results do not depend on it
+    std::size_t max_iterations = 100; ///< give up (with `converged` false) after this many
+    std::size_t threads = 0;          ///< 0: all cores; results do not depend on it
 };
 
 /// The result of a power iteration.
 struct power_iteration_result {
-    std::vector<double> value; ///< by vertex index
-    std::size_t iterations = 0;
-    bool converged = false; ///< false: `max_iterations` ran out (NetworkX would throw)
+    std::vector<double> value;  ///< by vertex index
+    std::size_t iterations = 0; ///< iterations run
+    bool converged = false;     ///< false: `max_iterations` ran out (NetworkX would throw)
 };
 
 namespace detail {

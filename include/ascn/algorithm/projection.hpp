@@ -37,6 +37,7 @@ enum class projection_weighting : unsigned char {
 
 /// A projected network on the member vertices of a larger graph.
 struct projection {
+    /// A directed CSR graph with two arcs per tie, on projected vertex numbers.
     using graph_type =
         boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, boost::no_property,
                                            boost::no_property, std::uint32_t, std::uint32_t>;

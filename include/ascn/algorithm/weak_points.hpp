@@ -28,10 +28,12 @@ namespace ascn {
 
 /// A relationship whose removal disconnects its endpoints, `u < v` (vertex indices).
 struct bridge {
-    std::uint32_t u = 0, v = 0;
+    std::uint32_t u = 0; ///< one end (the smaller vertex index)
+    std::uint32_t v = 0; ///< the other end
     /// For a snapshot: the relationship index (`snapshot::relationship_index`); otherwise the
     /// position among the arcs of `u` of the arc to `v`.
     std::size_t relationship = 0;
+    /// Equal when both ends and the relationship are equal.
     friend bool operator==(const bridge&, const bridge&) = default;
 };
 
