@@ -485,3 +485,48 @@ TEST_CASE("empty and edgeless graphs", "[structure]") {
         CHECK(p.ties.empty());
     }
 }
+
+TEST_CASE("projection through shared focus areas, worked by hand", "[structure][projection]") {
+    // a: civic 2, health 1; b: civic 1, safety 3; c: health 1, safety 1; d: nothing.
+    ascn::network net;
+    net.add_country({"XX", "X", {}, ""});
+    auto city = [&](const char* id, std::array<double, 6> projects) {
+        ascn::city c;
+        c.id = id;
+        c.country = "XX";
+        c.profile.projects = projects;
+        net.add_city(c);
+    };
+    city("a", {2, 1, 0, 0, 0, 0});
+    city("b", {1, 0, 3, 0, 0, 0});
+    city("c", {0, 1, 1, 0, 0, 0});
+    city("d", {0, 0, 0, 0, 0, 0});
+    const ascn::snapshot<double> s(net);
+    auto weight = [&](const ascn::projection& p, const char* x, const char* y) {
+        for (const auto& [i, j, w] : p.ties) {
+            const auto u = net.graph()[s.to_network(p.members[i])].id();
+            const auto v = net.graph()[s.to_network(p.members[j])].id();
+            if ((u == x && v == y) || (u == y && v == x))
+                return w;
+        }
+        return 0.0;
+    };
+    const auto count =
+        ascn::project_cities_by_focus(s, net, ascn::projection_weighting::shared_count);
+    CHECK(count.members.size() == 4);
+    CHECK(count.ties.size() == 3);
+    CHECK(weight(count, "a", "b") == 1.0); // civic
+    CHECK(weight(count, "a", "c") == 1.0); // health
+    CHECK(weight(count, "b", "c") == 1.0); // safety
+    CHECK(weight(count, "a", "d") == 0.0);
+    // With a threshold of 2 projects only b (safety 3) and a (civic 2) qualify, in different
+    // areas: no tie.
+    CHECK(ascn::project_cities_by_focus(s, net, ascn::projection_weighting::shared_count, 2.0)
+              .ties.empty());
+    // Newman: each area has two such cities, so each adds 1 / (2 - 1) = 1.
+    const auto newman = ascn::project_cities_by_focus(s, net, ascn::projection_weighting::newman);
+    CHECK(weight(newman, "b", "c") == 1.0);
+    // The projection is a graph the structure algorithms take.
+    const auto r = ascn::louvain(newman.graph, newman.weight_map());
+    CHECK(r.community.size() == 4);
+}

@@ -7,6 +7,7 @@
 #ifndef ASCN_ALGORITHM_PROJECTION_HPP
 #define ASCN_ALGORITHM_PROJECTION_HPP
 
+#include "ascn/concepts.hpp"
 #include "ascn/detail/adjacency.hpp"
 #include "ascn/model/kinds.hpp"
 #include "ascn/snapshot.hpp"
@@ -18,6 +19,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <tuple>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -138,6 +140,43 @@ template <class Weight, class IsHub>
 template <class Weight>
 [[nodiscard]] projection project_cities(const snapshot<Weight>& s, projection_weighting weighting) {
     return project_cities(s, weighting, [](std::uint32_t) { return true; });
+}
+
+/// Projects the cities of a snapshot through their focus areas: two cities are tied when both
+/// have at least `min_projects` in the same area of their profile (`profile_traits`: any
+/// numeric profile, by default projects per focus area), weighted by `weighting` over the
+/// shared areas (`shared_count`: how many areas they share; `newman`: each area with n such
+/// cities adds 1 / (n - 1)). `source` is the network or time view the snapshot was built from.
+/// Members are the snapshot's city vertices. O(V + C K + sum over areas of n^2) for C cities
+/// and K areas: with few areas the result is dense, as a similarity network is.
+template <class Weight, class Source>
+[[nodiscard]] projection project_cities_by_focus(const snapshot<Weight>& s, const Source& source,
+                                                 projection_weighting weighting,
+                                                 double min_projects = 1.0) {
+    const auto& net = *view_parts(source).first;
+    using city_type = typename std::remove_cvref_t<decltype(net)>::city_type;
+    static_assert(ProfiledCity<city_type>, "project_cities_by_focus needs cities with a profile");
+    using traits = profile_traits<std::remove_cvref_t<decltype(std::declval<city_type>().profile)>>;
+    constexpr std::size_t k = traits::size;
+    const std::size_t n = s.num_vertices();
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> arcs;
+    for (std::size_t v = 0; v < n; ++v) {
+        if (s.kind(static_cast<std::uint32_t>(v)) != vertex_kind::city)
+            continue;
+        const auto* c = net.graph()[s.to_network(static_cast<std::uint32_t>(v))].city();
+        for (std::size_t f = 0; f < k; ++f)
+            if (traits::get(c->profile, f) >= min_projects) {
+                const auto hub = static_cast<std::uint32_t>(n + f);
+                arcs.emplace_back(static_cast<std::uint32_t>(v), hub);
+                arcs.emplace_back(hub, static_cast<std::uint32_t>(v));
+            }
+    }
+    std::sort(arcs.begin(), arcs.end());
+    const projection::graph_type g(boost::edges_are_sorted, arcs.begin(), arcs.end(),
+                                   static_cast<std::uint32_t>(n + k));
+    return project(
+        g, [&](std::uint32_t v) { return v < n && s.kind(v) == vertex_kind::city; },
+        [&](std::uint32_t v) { return v >= n; }, weighting);
 }
 
 } // namespace ascn
