@@ -22,7 +22,7 @@ struct input_options {
 
 /// Loads the network the options name. A folder is read as `nodes.csv` + `relationships.csv`;
 /// any other path as node-link JSON.
-inline ascn::network load(const input_options& o) {
+inline ascn::network load(const input_options& o, const ascn::progress_callback& progress = {}) {
     ascn::network net;
     if (o.input.empty())
         net = ascn::data::embedded_network();
@@ -30,9 +30,10 @@ inline ascn::network load(const input_options& o) {
         const auto dir = std::filesystem::path(o.input);
         const auto nodes = (dir / "nodes.csv").string(),
                    rels = (dir / "relationships.csv").string();
-        ascn::io::read_csv(ascn::io::read_file(nodes), ascn::io::read_file(rels), net, nodes, rels);
+        ascn::io::read_csv(ascn::io::read_file(nodes), ascn::io::read_file(rels), net, nodes, rels,
+                           progress);
     } else
-        ascn::io::read_json(ascn::io::read_file(o.input), net, o.input);
+        ascn::io::read_json(ascn::io::read_file(o.input), net, o.input, progress);
     if (o.as_of)
         return ascn::as_of(net, *o.as_of).materialize();
     return net;

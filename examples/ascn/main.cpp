@@ -297,7 +297,11 @@ int main(int argc, char** argv) {
     }
 
     try {
-        const ascn::network net = ascn_tool::load(in);
+        // Loading a big file shows a progress bar on a terminal (standard error).
+        ascn_tool::progress_bar loading(!quiet);
+        loading.stage("loading", 0.0);
+        const ascn::network net = ascn_tool::load(in, loading.callback());
+        loading.done();
         if (summary->parsed()) {
             const auto s = ascn_tool::summarise(net, top);
             if (format == "json")

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: MIT
 // The SVG writers: well-formed pictures with every label and a legend, clear errors for bad
 // input; and the progress callbacks of long operations (monotone, cancellable).
+#include "../support.hpp"
+
 #include <ascn/algorithm/centrality.hpp>
 #include <ascn/algorithm/hierarchical.hpp>
 #include <ascn/algorithm/kmeans.hpp>
 #include <ascn/algorithm/learning_model.hpp>
 #include <ascn/algorithm/peer_learning.hpp>
 #include <ascn/generate.hpp>
+#include <ascn/io/csv.hpp>
 #include <ascn/io/dot.hpp>
+#include <ascn/io/json.hpp>
 #include <ascn/io/svg.hpp>
 
 #include <catch2/catch.hpp>
@@ -139,4 +143,36 @@ TEST_CASE("progress: k-means and all-pairs report monotone progress and can be c
     bo.threads = 1;
     bo.progress = [](double f) { return f < 0.25; };
     CHECK_THROWS_AS(ascn::betweenness_centrality(snap, bo), ascn::cancelled_error);
+}
+
+TEST_CASE("progress: reading JSON and CSV reports progress and cancels cleanly", "[progress]") {
+    ascn::synthetic_options o;
+    o.cities = 3000;
+    const auto big = ascn::synthetic_network(o);
+    std::ostringstream json;
+    ascn::io::write_json(big, json);
+    const auto pair = ascn::io::to_csv(big);
+    for (int format = 0; format < 2; ++format) {
+        INFO((format == 0 ? "json" : "csv"));
+        auto read = [&](ascn::network& into, const ascn::progress_callback& p) {
+            if (format == 0)
+                ascn::io::read_json(json.str(), into, "big.json", p);
+            else
+                ascn::io::read_csv(pair.nodes, pair.relationships, into, "n.csv", "r.csv", p);
+        };
+        std::vector<double> seen;
+        ascn::network net;
+        read(net, [&](double f) {
+            seen.push_back(f);
+            return true;
+        });
+        CHECK(net.num_cities() == 3000);
+        REQUIRE(seen.size() >= 3);
+        CHECK(std::is_sorted(seen.begin(), seen.end()));
+        CHECK(seen.back() == 1.0);
+        // Cancelled half way: the target keeps what it had.
+        ascn::network kept = ascn_test::small_network();
+        CHECK_THROWS_AS(read(kept, [](double f) { return f < 0.5; }), ascn::cancelled_error);
+        CHECK(ascn_test::full_dump(kept) == ascn_test::full_dump(ascn_test::small_network()));
+    }
 }

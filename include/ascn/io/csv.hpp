@@ -9,9 +9,11 @@
 
 #include "ascn/detail/csv.hpp"
 #include "ascn/io/common.hpp"
+#include "ascn/progress.hpp"
 
 #include <charconv>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -132,15 +134,25 @@ inline std::string list_field(const std::vector<std::string>& items, std::string
 /// Reads a CSV pair into `net`. Countries are added first, then cities, then partners, then
 /// relationships; member-of rows are checked against the cities' countries. On any error `net`
 /// is untouched; errors name the file (`nodes_file` / `relationships_file`), line, column and
-/// field.
+/// field. `progress` (optional) hears the fraction of rows read, and may cancel
+/// (`cancelled_error`, `net` untouched).
 inline void read_csv(std::string_view nodes, std::string_view relationships, network& net,
                      const std::string& nodes_file = "nodes.csv",
-                     const std::string& relationships_file = "relationships.csv") {
+                     const std::string& relationships_file = "relationships.csv",
+                     const progress_callback& progress = {}) {
     using ascn::detail::row_reader;
     const auto nt = ascn::detail::parse_csv(nodes, nodes_file, csv_node_columns());
     const auto rt =
         ascn::detail::parse_csv(relationships, relationships_file, csv_relationship_columns());
     network fresh;
+    // Progress: three passes over the node rows, one over the relationship rows.
+    const double total =
+        3.0 * static_cast<double>(nt.rows.size()) + static_cast<double>(rt.rows.size());
+    double done = 0;
+    auto tick = [&] {
+        if (progress && static_cast<std::uint64_t>(++done) % 4096 == 0)
+            ascn::detail::report_progress(progress, done, total, "reading CSV");
+    };
     auto only_empty = [](const row_reader& r, std::initializer_list<std::string_view> cols) {
         for (auto c : cols)
             if (!r[c].empty())
@@ -148,6 +160,7 @@ inline void read_csv(std::string_view nodes, std::string_view relationships, net
     };
     for (auto pass : {vertex_kind::country, vertex_kind::city, vertex_kind::partner}) {
         ascn::detail::for_rows(nt, [&](const row_reader& r) {
+            tick();
             const auto kind = parse_vertex_kind(r["kind"]);
             if (!kind)
                 r.fail("kind", "expected city, country or partner");
@@ -198,6 +211,7 @@ inline void read_csv(std::string_view nodes, std::string_view relationships, net
         });
     }
     ascn::detail::for_rows(rt, [&](const row_reader& r) {
+        tick();
         const auto kind = parse_relation_kind(r["kind"]);
         if (!kind)
             r.fail("kind", "unknown relation kind");
@@ -223,6 +237,7 @@ inline void read_csv(std::string_view nodes, std::string_view relationships, net
             fresh.add_relationship(r["from"], r["to"], std::move(rel));
         });
     });
+    ascn::detail::report_progress(progress, 1.0, 1.0, "reading CSV");
     net = std::move(fresh);
 }
 

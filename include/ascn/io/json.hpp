@@ -9,12 +9,14 @@
 #define ASCN_IO_JSON_HPP
 
 #include "ascn/io/common.hpp"
+#include "ascn/progress.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include <climits>
 #include <cmath>
 #include <cstddef>
+#include <cstdint>
 #include <istream>
 #include <ostream>
 #include <set>
@@ -235,7 +237,8 @@ inline void locate_json_syntax_error(std::string_view text, std::size_t byte, st
 /// are checked against each city's country and otherwise ignored (the network makes them). Throws
 /// `parse_error` (with a JSON pointer to the field) or the network's own errors.
 [[nodiscard]] inline network network_from_json(const nlohmann::json& doc,
-                                               const std::string& file = "<json>") {
+                                               const std::string& file = "<json>",
+                                               const progress_callback& progress = {}) {
     using detail::json_object_reader;
     json_object_reader top(doc, "", file);
     if (top.find("directed")) // either value is accepted: ascn networks are undirected
@@ -253,8 +256,17 @@ inline void locate_json_syntax_error(std::string_view text, std::size_t byte, st
     top.no_extra_fields();
 
     network net;
+    // Progress: three passes over the nodes, one over the links.
+    const double total =
+        3.0 * static_cast<double>(nodes.size()) + static_cast<double>(links.size());
+    double done = 0;
+    auto tick = [&] {
+        if (progress && static_cast<std::uint64_t>(++done) % 4096 == 0)
+            ascn::detail::report_progress(progress, done, total, "reading JSON");
+    };
     auto add_all = [&](vertex_kind which) {
         for (std::size_t i = 0; i < nodes.size(); ++i) {
+            tick();
             json_object_reader n(nodes[i], "/nodes/" + std::to_string(i), file);
             const std::string kind_text = n.string("kind");
             const auto kind = parse_vertex_kind(kind_text);
@@ -336,6 +348,7 @@ inline void locate_json_syntax_error(std::string_view text, std::size_t byte, st
     add_all(vertex_kind::partner);
 
     for (std::size_t i = 0; i < links.size(); ++i) {
+        tick();
         json_object_reader l(links[i], "/links/" + std::to_string(i), file);
         const std::string from = l.string("source"), to = l.string("target");
         const std::string kind_text = l.string("kind");
@@ -386,8 +399,11 @@ inline void locate_json_syntax_error(std::string_view text, std::size_t byte, st
 /// Reads node-link JSON text into `net`. On any error `net` is left untouched (the network is
 /// built aside and swapped in). `file` names the input in error messages. Syntax errors carry
 /// line and column; errors found by the reader name a JSON pointer (e.g. `/nodes/3/joined`) in
-/// the message and the field; errors from the network name the id and field.
-inline void read_json(std::string_view text, network& net, const std::string& file = "<json>") {
+/// the message and the field; errors from the network name the id and field. `progress`
+/// (optional) hears the fraction of nodes and links read, and may cancel (`cancelled_error`,
+/// `net` untouched).
+inline void read_json(std::string_view text, network& net, const std::string& file = "<json>",
+                      const progress_callback& progress = {}) {
     if (text.starts_with("\xEF\xBB\xBF"))
         throw parse_error("file starts with a UTF-8 byte-order mark; save it without one",
                           {{}, {}, {}, file, 1, 1});
@@ -410,7 +426,8 @@ inline void read_json(std::string_view text, network& net, const std::string& fi
             what = what.substr(at + 2);
         throw parse_error("malformed JSON: " + what, {{}, {}, {}, file, 0, 0});
     }
-    network fresh = network_from_json(doc, file);
+    network fresh = network_from_json(doc, file, progress);
+    ascn::detail::report_progress(progress, 1.0, 1.0, "reading JSON");
     net = std::move(fresh);
 }
 
