@@ -5,6 +5,8 @@
 #ifndef ASCN_TOOL_DOCUMENT_HPP
 #define ASCN_TOOL_DOCUMENT_HPP
 
+#include <ascn/io/common.hpp>
+
 #include <fstream>
 #include <ostream>
 #include <sstream>
@@ -83,7 +85,7 @@ public:
     [[nodiscard]] std::string html(std::string_view title) const {
         std::ostringstream out;
         out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>"
-            << escape(title) << "</title>\n<style>\n"
+            << ascn::io::xml_escape(title) << "</title>\n<style>\n"
             << "body{font-family:system-ui,'DejaVu Sans',Arial,sans-serif;max-width:1100px;"
                "margin:2em auto;padding:0 1em;line-height:1.45;color:#222}\n"
                "table{border-collapse:collapse;margin:0.5em 0 1.5em}\n"
@@ -119,11 +121,12 @@ public:
             } else if (const auto* pic = std::get_if<picture>(&b)) {
                 out << "<figure>\n";
                 if (pic->svg.empty())
-                    out << "<img src=\"" << escape(pic->file) << "\" alt=\"" << escape(pic->alt)
-                        << "\">\n";
+                    out << "<img src=\"" << ascn::io::xml_escape(pic->file) << "\" alt=\""
+                        << ascn::io::xml_escape(pic->alt) << "\">\n";
                 else
                     out << strip_prolog(pic->svg) << '\n';
-                out << "<figcaption>" << escape(pic->alt) << "</figcaption>\n</figure>\n";
+                out << "<figcaption>" << ascn::io::xml_escape(pic->alt)
+                    << "</figcaption>\n</figure>\n";
             }
         }
         out << "</body>\n</html>\n";
@@ -137,27 +140,6 @@ private:
             out += c == '|' ? std::string("\\|") : std::string(1, c);
         return out;
     }
-    static std::string escape(std::string_view s) {
-        std::string out;
-        for (char c : s)
-            switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            default:
-                out += c;
-            }
-        return out;
-    }
     // Escapes, then turns `code` spans into <code> (the only inline markup the report uses).
     static std::string inline_html(std::string_view s) {
         std::string out;
@@ -167,7 +149,7 @@ private:
                 out += in_code ? "</code>" : "<code>";
                 in_code = !in_code;
             } else
-                out += escape(std::string_view(&c, 1));
+                out += ascn::io::xml_escape(std::string_view(&c, 1));
         }
         if (in_code)
             out += "</code>";

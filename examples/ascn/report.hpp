@@ -317,17 +317,7 @@ inline void report_structure(document& doc, const ascn::network& net) {
     const auto spanned = ascn::member_states_spanned(s);
     const auto bc = ascn::betweenness_centrality(s);
     const auto constraint = ascn::burt_constraint(s);
-    std::vector<std::uint32_t> order;
-    for (std::uint32_t v = 0; v < s.num_vertices(); ++v)
-        if (s.kind(v) != ascn::vertex_kind::country && spanned[v] >= 2)
-            order.push_back(v);
-    std::sort(order.begin(), order.end(), [&](auto a, auto b) {
-        if (spanned[a] != spanned[b])
-            return spanned[a] > spanned[b];
-        if (bc[a] != bc[b])
-            return bc[a] > bc[b];
-        return sv.id(a) < sv.id(b);
-    });
+    const auto order = brokers_in_order(sv, spanned, bc);
     doc.add(paragraph{"Cities and partners directly related to cities of two or more member "
                       "states, by how many they span, then by betweenness; Burt's constraint "
                       "is lower for those spanning more structural holes (`ascn brokers`)."});

@@ -172,13 +172,12 @@ inline int run_centrality(const ascn::network& net, const structure_options& o, 
     return 0;
 }
 
-inline int run_brokers(const ascn::network& net, const structure_options& o, std::ostream& out) {
-    const structure_view sv(net);
+/// Cities and partners related to cities of two or more member states, by how many they span,
+/// then by betweenness, then by id.
+inline std::vector<std::uint32_t> brokers_in_order(const structure_view& sv,
+                                                   const std::vector<std::uint32_t>& spanned,
+                                                   const std::vector<double>& bc) {
     const auto& s = sv.snapshot();
-    const auto spanned = ascn::member_states_spanned(s);
-    const auto bc = ascn::betweenness_centrality(s);
-    const auto constraint = ascn::burt_constraint(s);
-    const auto size = ascn::effective_size(s);
     std::vector<std::uint32_t> order;
     for (std::uint32_t v = 0; v < s.num_vertices(); ++v)
         if (s.kind(v) != ascn::vertex_kind::country && spanned[v] >= 2)
@@ -190,6 +189,17 @@ inline int run_brokers(const ascn::network& net, const structure_options& o, std
             return bc[a] > bc[b];
         return sv.id(a) < sv.id(b);
     });
+    return order;
+}
+
+inline int run_brokers(const ascn::network& net, const structure_options& o, std::ostream& out) {
+    const structure_view sv(net);
+    const auto& s = sv.snapshot();
+    const auto spanned = ascn::member_states_spanned(s);
+    const auto bc = ascn::betweenness_centrality(s);
+    const auto constraint = ascn::burt_constraint(s);
+    const auto size = ascn::effective_size(s);
+    auto order = brokers_in_order(sv, spanned, bc);
     if (o.top != 0 && order.size() > o.top)
         order.resize(o.top);
     if (o.format == "json") {

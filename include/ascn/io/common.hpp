@@ -65,6 +65,42 @@ inline std::string join_list(const std::vector<std::string>& items) {
 }
 } // namespace detail
 
+/// Escapes text for XML and HTML (&, <, >, quotes; a carriage return as a character reference;
+/// other control characters but tab and line feed, which XML 1.0 cannot hold, as spaces).
+[[nodiscard]] inline std::string xml_escape(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (char c : s) {
+        switch (c) {
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        case '\'':
+            out += "&apos;";
+            break;
+        case '\r': // as a character reference, or XML parsers turn it into a line feed
+            out += "&#13;";
+            break;
+        default:
+            // XML 1.0 forbids most control characters; write them as spaces.
+            if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t')
+                out += ' ';
+            else
+                out += c;
+        }
+    }
+    return out;
+}
+
 } // namespace ascn::io
 
 #endif // ASCN_IO_COMMON_HPP

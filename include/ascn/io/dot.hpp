@@ -20,6 +20,21 @@
 namespace ascn::io {
 
 namespace detail {
+
+/// The summed latitude and longitude of the located cities next to `v`, and how many there are
+/// (divide for their centre).
+template <class Graph>
+std::tuple<double, double, int> cities_around(const Graph& g, std::size_t v) {
+    double lat = 0, lon = 0;
+    int n = 0;
+    for (auto [ei, ee] = boost::out_edges(v, g); ei != ee; ++ei)
+        if (const city* c = g[boost::target(*ei, g)].city(); c && c->location) {
+            lat += c->location->lat;
+            lon += c->location->lon;
+            ++n;
+        }
+    return {lat, lon, n};
+}
 inline std::string dot_quote(std::string_view s) {
     std::string out = "\"";
     for (char c : s) {
@@ -73,18 +88,7 @@ inline void write_dot(const network& net, std::ostream& out, const dot_options& 
         std::snprintf(buf, sizeof buf, "%.2f,%.2f!", lon * options.scale, lat * options.scale);
         return std::string(buf);
     };
-    // Mean location of the located cities next to v, and how many there are.
-    auto neighbour_cities_centre = [&](std::size_t v) {
-        double lat = 0, lon = 0;
-        int n = 0;
-        for (auto [ei, ee] = boost::out_edges(v, g); ei != ee; ++ei)
-            if (const city* c = g[boost::target(*ei, g)].city(); c && c->location) {
-                lat += c->location->lat;
-                lon += c->location->lon;
-                ++n;
-            }
-        return std::tuple(lat, lon, n);
-    };
+    auto neighbour_cities_centre = [&](std::size_t v) { return detail::cities_around(g, v); };
     out << "graph ascn {\n"
            "  graph [overlap=false, splines=true, outputorder=edgesfirst];\n"
            "  node [fontname=\"Helvetica\", fontsize=10];\n";
@@ -167,17 +171,7 @@ inline void write_map_dot(const network& net, std::ostream& out, const map_optio
         std::snprintf(buf, sizeof buf, "%.1f,%.1f!", lon * o.scale, lat * o.scale);
         return detail::dot_quote(buf);
     };
-    auto centre = [&](std::size_t v) {
-        double lat = 0, lon = 0;
-        int n = 0;
-        for (auto [ei, ee] = boost::out_edges(v, g); ei != ee; ++ei)
-            if (const city* c = g[boost::target(*ei, g)].city(); c && c->location) {
-                lat += c->location->lat;
-                lon += c->location->lon;
-                ++n;
-            }
-        return std::tuple(lat, lon, n);
-    };
+    auto centre = [&](std::size_t v) { return detail::cities_around(g, v); };
     double min_lat = 90, min_lon = 180, max_lat = -90;
     for (std::size_t v = 0; v < boost::num_vertices(g); ++v)
         if (const city* c = g[v].city(); c && c->location) {

@@ -15,42 +15,6 @@
 
 namespace ascn::io {
 
-namespace detail {
-inline std::string xml_escape(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    for (char c : s) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        case '\'':
-            out += "&apos;";
-            break;
-        case '\r': // as a character reference, or XML parsers turn it into a line feed
-            out += "&#13;";
-            break;
-        default:
-            // XML 1.0 forbids most control characters; write them as spaces.
-            if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t')
-                out += ' ';
-            else
-                out += c;
-        }
-    }
-    return out;
-}
-} // namespace detail
-
 /// Writes `net` as GraphML (undirected, parallel edges allowed). XML 1.0 cannot hold control
 /// characters other than tab, line feed and carriage return: they are written as spaces.
 /// Throws `value_error` if an alias contains ';' (the list separator).
@@ -103,12 +67,12 @@ inline void write_graphml(const network& net, std::ostream& out) {
     }
     out << "  <graph id=\"ascn\" edgedefault=\"undirected\">\n";
     auto data = [&](std::string_view key, std::string_view value) {
-        out << "      <data key=\"" << key << "\">" << detail::xml_escape(value) << "</data>\n";
+        out << "      <data key=\"" << key << "\">" << xml_escape(value) << "</data>\n";
     };
     const auto& g = net.graph();
     for (std::size_t v = 0; v < boost::num_vertices(g); ++v) {
         const auto& d = g[v];
-        out << "    <node id=\"" << detail::xml_escape(d.id()) << "\">\n";
+        out << "    <node id=\"" << xml_escape(d.id()) << "\">\n";
         data("kind", to_string(d.kind()));
         if (const city* c = d.city()) {
             data("name", c->name);
@@ -144,8 +108,8 @@ inline void write_graphml(const network& net, std::ostream& out) {
     for (auto [ei, ee] = boost::edges(g); ei != ee; ++ei, ++n) {
         const relationship& r = g[*ei].value;
         const auto from = g[net.from(*ei)].id(), to = g[net.to(*ei)].id();
-        out << "    <edge id=\"e" << n << "\" source=\"" << detail::xml_escape(from)
-            << "\" target=\"" << detail::xml_escape(to) << "\">\n";
+        out << "    <edge id=\"e" << n << "\" source=\"" << xml_escape(from) << "\" target=\""
+            << xml_escape(to) << "\">\n";
         data("e_kind", to_string(r.kind));
         data("start", std::to_string(r.start));
         if (r.end)

@@ -8,6 +8,7 @@
 
 #include "ascn/algorithm/hierarchical.hpp"
 #include "ascn/error.hpp"
+#include "ascn/io/common.hpp"
 
 #include <algorithm>
 #include <array>
@@ -22,29 +23,6 @@
 namespace ascn::io {
 
 namespace detail {
-
-inline std::string svg_escape(std::string_view s) {
-    std::string out;
-    for (char c : s) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
 
 inline std::string svg_number(double x) {
     char buf[32];
@@ -98,7 +76,7 @@ struct heat_map_options {
 inline void write_heat_map(std::ostream& out, const std::vector<std::string>& rows,
                            const std::vector<std::string>& columns,
                            const std::vector<double>& values, const heat_map_options& o = {}) {
-    using detail::svg_escape, detail::svg_number;
+    using detail::svg_number;
     if (values.size() != rows.size() * columns.size())
         throw value_error("heat map: values must be rows × columns",
                           {{}, "values", std::to_string(values.size()), {}, 0, 0});
@@ -125,24 +103,24 @@ inline void write_heat_map(std::ostream& out, const std::vector<std::string>& ro
         << "font-size=\"12\">\n<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n";
     if (!o.title.empty())
         out << "<text x=\"10\" y=\"22\" font-size=\"15\" font-weight=\"bold\">"
-            << svg_escape(o.title) << "</text>\n";
+            << xml_escape(o.title) << "</text>\n";
     for (std::size_t j = 0; j < columns.size(); ++j) {
         const double x = left + w * (static_cast<double>(j) + 0.5);
         out << "<text transform=\"translate(" << svg_number(x - 3) << ',' << svg_number(top - 6)
-            << ") rotate(-40)\">" << svg_escape(columns[j]) << "</text>\n";
+            << ") rotate(-40)\">" << xml_escape(columns[j]) << "</text>\n";
     }
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const double y = top + h * static_cast<double>(i);
         out << "<text x=\"" << svg_number(left - 6) << "\" y=\"" << svg_number(y + h * 0.7)
-            << "\" text-anchor=\"end\">" << svg_escape(rows[i]) << "</text>\n";
+            << "\" text-anchor=\"end\">" << xml_escape(rows[i]) << "</text>\n";
         for (std::size_t j = 0; j < columns.size(); ++j) {
             const double v = values[i * columns.size() + j];
             const double t = hi > lo ? (v - lo) / (hi - lo) : 0.0;
             const double x = left + w * static_cast<double>(j);
             out << "<rect x=\"" << svg_number(x) << "\" y=\"" << svg_number(y) << "\" width=\""
                 << svg_number(w - 1) << "\" height=\"" << svg_number(h - 1) << "\" fill=\""
-                << detail::sequential_colour(t) << "\"><title>" << svg_escape(rows[i]) << ", "
-                << svg_escape(columns[j]) << ": " << v << "</title></rect>\n";
+                << detail::sequential_colour(t) << "\"><title>" << xml_escape(rows[i]) << ", "
+                << xml_escape(columns[j]) << ": " << v << "</title></rect>\n";
             if (o.show_values) {
                 char buf[32];
                 std::snprintf(buf, sizeof buf, "%g", v);
@@ -166,7 +144,7 @@ inline void write_heat_map(std::ostream& out, const std::vector<std::string>& ro
         << "</text>\n<text x=\"" << svg_number(left + lw) << "\" y=\"" << svg_number(ly + 27)
         << "\" text-anchor=\"end\">" << hi_text << "</text>\n<text x=\""
         << svg_number(left + lw / 2) << "\" y=\"" << svg_number(ly + 27)
-        << "\" text-anchor=\"middle\">" << svg_escape(o.legend) << "</text>\n</svg>\n";
+        << "\" text-anchor=\"middle\">" << xml_escape(o.legend) << "</text>\n</svg>\n";
 }
 
 /// Options for `write_dendrogram`.
@@ -184,7 +162,7 @@ struct dendrogram_options {
 inline void write_dendrogram(std::ostream& out, const dendrogram& tree,
                              std::vector<std::string> labels = {},
                              const dendrogram_options& o = {}) {
-    using detail::svg_escape, detail::svg_number;
+    using detail::svg_number;
     const std::size_t n = tree.leaves;
     if (labels.empty())
         labels = tree.ids;
@@ -230,7 +208,7 @@ inline void write_dendrogram(std::ostream& out, const dendrogram& tree,
         << "font-size=\"12\">\n<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n";
     if (!o.title.empty())
         out << "<text x=\"10\" y=\"22\" font-size=\"15\" font-weight=\"bold\">"
-            << svg_escape(o.title) << "</text>\n";
+            << xml_escape(o.title) << "</text>\n";
     for (std::size_t m = 0; m < tree.merges.size(); ++m) {
         const auto& s = tree.merges[m];
         const auto node = n + m;
@@ -243,7 +221,7 @@ inline void write_dendrogram(std::ostream& out, const dendrogram& tree,
     for (std::size_t i = 0; i < n; ++i)
         out << "<text x=\"" << svg_number(right + 6) << "\" y=\"" << svg_number(y[i] + 4)
             << "\" fill=\"" << (k ? stroke(cluster[i]) : std::string("#000000")) << "\">"
-            << svg_escape(labels[i]) << "</text>\n";
+            << xml_escape(labels[i]) << "</text>\n";
     // Axis: merge height.
     const double ay = top + o.row * static_cast<double>(n) + 8;
     out << "<path d=\"M" << svg_number(left) << ',' << svg_number(ay) << " H" << svg_number(right)
