@@ -35,7 +35,8 @@ struct data_table {
 struct picture {
     std::string file; // relative to the report folder
     std::string alt;
-    std::string svg; // the picture itself, inlined in HTML
+    std::string svg;   // the picture itself, inlined in HTML
+    bool wide = false; // shown at its own size (scrolling sideways), not shrunk to the page
 };
 
 class document {
@@ -92,6 +93,7 @@ public:
                "th,td{border:1px solid #ccc;padding:0.25em 0.6em;vertical-align:top}\n"
                "th{background:#f2f2f2}td.n{text-align:right;font-variant-numeric:tabular-nums}\n"
                "figure{margin:1em 0;overflow-x:auto}figure svg{max-width:100%;height:auto}\n"
+               "figure.wide svg{max-width:none}\n"
                "code{background:#f5f5f5;padding:0 0.2em}\n"
             << "</style>\n</head>\n<body>\n";
         for (const auto& b : blocks_) {
@@ -119,7 +121,7 @@ public:
                 }
                 out << "</table>\n";
             } else if (const auto* pic = std::get_if<picture>(&b)) {
-                out << "<figure>\n";
+                out << (pic->wide ? "<figure class=\"wide\">\n" : "<figure>\n");
                 if (pic->svg.empty())
                     out << "<img src=\"" << ascn::io::xml_escape(pic->file) << "\" alt=\""
                         << ascn::io::xml_escape(pic->alt) << "\">\n";

@@ -226,8 +226,8 @@ inline void report_map(document& doc, const ascn::network& net, const std::files
                       "(diamonds, labelled by id) beside the cities they work with; "
                       "relationships styled by kind; member states in grey. Drawn by Graphviz "
                       "(`neato -n2`, positions pinned) from `map.dot`."});
-    doc.add(
-        picture{"map.svg", "Map of the network", ascn::io::read_file((dir / "map.svg").string())});
+    doc.add(picture{"map.svg", "Map of the network (shown at full size: scroll sideways)",
+                    ascn::io::read_file((dir / "map.svg").string()), true});
 }
 
 inline void report_mentors(document& doc, const ascn::network& net, bool embedded,
