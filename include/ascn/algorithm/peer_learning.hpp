@@ -94,6 +94,24 @@ restrict_kinds(Policy, relation_set) -> restrict_kinds<Policy>;
 
 namespace detail {
 
+/// The path from `from` along `arcs` (forward arcs, in path order; reversed first when
+/// `back_to_front`, as a trace from the far end collects them), its cost summed in path order.
+inline learning_path path_along(const learning_graph& lg, learning_graph::vertex_index from,
+                                std::vector<learning_graph::arc_index> arcs,
+                                bool back_to_front = false) {
+    if (back_to_front)
+        std::reverse(arcs.begin(), arcs.end());
+    learning_path p;
+    p.vertices.reserve(arcs.size() + 1);
+    p.vertices.push_back(from);
+    for (auto a : arcs) {
+        p.vertices.push_back(lg.target(a));
+        p.cost += lg.cost(a);
+    }
+    p.arcs = std::move(arcs);
+    return p;
+}
+
 /// Reusable search buffers: only the vertices a search touched are reset afterwards.
 class learning_search {
 public:
@@ -222,19 +240,10 @@ private:
         touched_.clear();
     }
     learning_path trace(vertex_index from, vertex_index to) const {
-        learning_path p;
-        for (vertex_index at = to; at != from;) {
-            const arc_index a = pred_[at];
-            p.arcs.push_back(a);
-            p.vertices.push_back(at);
-            at = lg_->source(a);
-        }
-        p.vertices.push_back(from);
-        std::reverse(p.vertices.begin(), p.vertices.end());
-        std::reverse(p.arcs.begin(), p.arcs.end());
-        for (auto a : p.arcs)
-            p.cost += lg_->cost(a);
-        return p;
+        std::vector<arc_index> arcs;
+        for (vertex_index at = to; at != from; at = lg_->source(pred_[at]))
+            arcs.push_back(pred_[at]);
+        return path_along(*lg_, from, std::move(arcs), true);
     }
     std::optional<learning_path> dijkstra(vertex_index from, vertex_index to) {
         using item = std::pair<double, vertex_index>;
@@ -297,7 +306,7 @@ private:
         }
         if (dist_[to] == inf)
             return std::nullopt;
-        learning_path p;
+        std::vector<arc_index> arcs;
         vertex_index at = to;
         std::size_t round = history_[to].back().first;
         while (at != from) {
@@ -309,18 +318,11 @@ private:
                                  });
             ASCN_EXPECTS(it != rec.begin());
             --it;
-            const arc_index a = it->second;
-            p.arcs.push_back(a);
-            p.vertices.push_back(at);
-            at = lg_->source(a);
+            arcs.push_back(it->second);
+            at = lg_->source(it->second);
             round = it->first - 1;
         }
-        p.vertices.push_back(from);
-        std::reverse(p.vertices.begin(), p.vertices.end());
-        std::reverse(p.arcs.begin(), p.arcs.end());
-        for (auto a : p.arcs)
-            p.cost += lg_->cost(a);
-        return p;
+        return path_along(*lg_, from, std::move(arcs), true);
     }
 
     const learning_graph* lg_;
@@ -384,17 +386,10 @@ best_path(const learning_graph& lg, learning_graph::vertex_index from,
     }
     if (dist[to] == inf)
         return std::nullopt;
-    learning_path p;
-    for (auto at = to; at != from; at = lg.source(pred_arc[at])) {
-        p.vertices.push_back(at);
-        p.arcs.push_back(pred_arc[at]);
-    }
-    p.vertices.push_back(from);
-    std::reverse(p.vertices.begin(), p.vertices.end());
-    std::reverse(p.arcs.begin(), p.arcs.end());
-    for (auto a : p.arcs)
-        p.cost += lg.cost(a);
-    return p;
+    std::vector<learning_graph::arc_index> arcs;
+    for (auto at = to; at != from; at = lg.source(pred_arc[at]))
+        arcs.push_back(pred_arc[at]);
+    return detail::path_along(lg, from, std::move(arcs), true);
 }
 
 /// Cheapest-path costs between one vertex and every other, with the tree of paths.
@@ -419,21 +414,11 @@ struct learning_tree {
                                                     vertex_index v) const {
         if (!reachable(v))
             return std::nullopt;
-        learning_path p;
-        p.vertices.push_back(v);
-        for (auto at = v; at != root;) {
-            const auto a = arc[at];
-            p.arcs.push_back(a);
-            at = towards_root ? lg.target(a) : lg.source(a);
-            p.vertices.push_back(at);
-        }
-        if (!towards_root) {
-            std::reverse(p.vertices.begin(), p.vertices.end());
-            std::reverse(p.arcs.begin(), p.arcs.end());
-        }
-        for (auto a : p.arcs)
-            p.cost += lg.cost(a);
-        return p;
+        // Towards the root the arcs come in path order from v; from the root, back to front.
+        std::vector<arc_index> arcs;
+        for (auto at = v; at != root; at = towards_root ? lg.target(arc[at]) : lg.source(arc[at]))
+            arcs.push_back(arc[at]);
+        return detail::path_along(lg, towards_root ? v : root, std::move(arcs), !towards_root);
     }
 };
 
@@ -547,13 +532,10 @@ k_best_paths(const learning_graph& lg, learning_graph::vertex_index from,
             auto tail = limit ? search.run(spur, to, limit) : search.astar(spur, to, to_target);
             if (!tail)
                 continue;
-            learning_path p;
-            p.vertices.assign(last.vertices.begin(), last.vertices.begin() + static_cast<long>(i));
-            p.arcs.assign(last.arcs.begin(), last.arcs.begin() + static_cast<long>(i));
-            p.vertices.insert(p.vertices.end(), tail->vertices.begin(), tail->vertices.end());
-            p.arcs.insert(p.arcs.end(), tail->arcs.begin(), tail->arcs.end());
-            for (auto a : p.arcs)
-                p.cost += lg.cost(a);
+            std::vector<learning_graph::arc_index> arcs(last.arcs.begin(),
+                                                        last.arcs.begin() + static_cast<long>(i));
+            arcs.insert(arcs.end(), tail->arcs.begin(), tail->arcs.end());
+            learning_path p = detail::path_along(lg, from, std::move(arcs));
             if (std::find(candidates.begin(), candidates.end(), p) == candidates.end() &&
                 std::find(found.begin(), found.end(), p) == found.end())
                 candidates.push_back(std::move(p));
@@ -732,17 +714,10 @@ stepping_stone_path(const learning_graph& lg, learning_graph::vertex_index from,
     }
     if (!goal)
         return std::nullopt;
-    learning_path p;
-    for (auto li = *goal; li != none; li = labels[li].parent) {
-        p.vertices.push_back(labels[li].at);
-        if (labels[li].arc != none)
-            p.arcs.push_back(labels[li].arc);
-    }
-    std::reverse(p.vertices.begin(), p.vertices.end());
-    std::reverse(p.arcs.begin(), p.arcs.end());
-    for (auto a : p.arcs)
-        p.cost += lg.cost(a);
-    return p;
+    std::vector<learning_graph::arc_index> arcs;
+    for (auto li = *goal; labels[li].arc != none; li = labels[li].parent)
+        arcs.push_back(labels[li].arc);
+    return detail::path_along(lg, from, std::move(arcs), true);
 }
 
 /// Costs of the cheapest paths between every pair of `vertices`: row i, column j holds the
