@@ -59,6 +59,11 @@ void add_input_options(CLI::App& cmd, input_options& in) {
         ->check(CLI::Range(ascn::min_year, ascn::max_year));
 }
 
+/// `--format table|json`, the output choice every reporting command offers.
+void add_format_option(CLI::App& cmd, std::string& format) {
+    cmd.add_option("--format", format, "table or json")->check(CLI::IsMember({"table", "json"}));
+}
+
 /// Writes `text` to `path`, or to standard output when `path` is empty or "-".
 void emit(const std::string& path, const std::string& text) {
     if (path.empty() || path == "-")
@@ -149,14 +154,13 @@ int main(int argc, char** argv) {
     auto* summary = app.add_subcommand("summary", "cities, countries, partners and relationships");
     add_input_options(*summary, in);
     summary->add_option("--top", top, "how many of the most connected partners to list");
-    summary->add_option("--format", format, "table or json")
-        ->check(CLI::IsMember({"table", "json"}));
+    add_format_option(*summary, format);
 
     std::string id;
     auto* show = app.add_subcommand("show", "one city, country or partner and its relationships");
     show->add_option("id", id, "id, or a city's name or alias")->required();
     add_input_options(*show, in);
-    show->add_option("--format", format, "table or json")->check(CLI::IsMember({"table", "json"}));
+    add_format_option(*show, format);
 
     std::string export_format, output;
     auto* exp = app.add_subcommand("export", "write the network as JSON, CSV, GraphML or DOT");
@@ -185,8 +189,7 @@ int main(int argc, char** argv) {
         ->delimiter(',');
     cluster->add_option("--scaling", co.scaling, "zscore (default), minmax or none")
         ->check(CLI::IsMember({"zscore", "minmax", "none"}));
-    cluster->add_option("--format", co.format, "table or json")
-        ->check(CLI::IsMember({"table", "json"}));
+    add_format_option(*cluster, co.format);
     cluster->add_option("--sweep", co.sweep,
                         "KMIN:KMAX: run k-means for each k and report every index, to choose k");
 
@@ -215,8 +218,7 @@ int main(int argc, char** argv) {
                    "every city on the way knows at least as much (in --focus) as the next");
     path->add_option("--max-step", po.max_step,
                      "with --stepping-stones: the largest drop in strength per step");
-    path->add_option("--format", po.format, "table or json")
-        ->check(CLI::IsMember({"table", "json"}));
+    add_format_option(*path, po.format);
 
     ascn_tool::mentor_cli_options mo;
     auto* mentors = app.add_subcommand("mentors", "the cities a city should learn from");
@@ -227,8 +229,7 @@ int main(int argc, char** argv) {
     mentors->add_option("--max-hops", mo.max_hops, "at most this many relationships on a path");
     mentors->add_flag("--frontrunners", mo.frontrunners,
                       "rank the strongest first instead of near-peers");
-    mentors->add_option("--format", mo.format, "table or json")
-        ->check(CLI::IsMember({"table", "json"}));
+    add_format_option(*mentors, mo.format);
 
     ascn_tool::recommend_cli_options rc;
     auto* recommend =
@@ -242,8 +243,7 @@ int main(int argc, char** argv) {
     recommend->add_option("--n", rc.n, "how many (0: all)");
     recommend->add_option("--capacity", rc.capacity,
                           "allocate: each partner serves at most C cities, each city one partner");
-    recommend->add_option("--format", rc.format, "table or json")
-        ->check(CLI::IsMember({"table", "json"}));
+    add_format_option(*recommend, rc.format);
 
     ascn_tool::structure_options so;
     auto* communities = app.add_subcommand("communities", "communities of the network");
@@ -252,8 +252,7 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"louvain", "leiden"}));
     communities->add_option("--resolution", so.resolution, "larger: more, smaller communities");
     communities->add_option("--seed", so.seed, "visiting order seed");
-    communities->add_option("--format", so.format, "table or json")
-        ->check(CLI::IsMember({"table", "json"}));
+    add_format_option(*communities, so.format);
     auto* centrality = app.add_subcommand("centrality", "the most central vertices");
     add_input_options(*centrality, in);
     centrality
@@ -263,17 +262,14 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember(
             {"degree", "betweenness", "closeness", "harmonic", "pagerank", "eigenvector"}));
     centrality->add_option("--top", so.top, "how many (0: all)");
-    centrality->add_option("--format", so.format, "table or json")
-        ->check(CLI::IsMember({"table", "json"}));
+    add_format_option(*centrality, so.format);
     auto* brokers = app.add_subcommand("brokers", "cities and partners that bridge member states");
     add_input_options(*brokers, in);
     brokers->add_option("--top", so.top, "how many (0: all)");
-    brokers->add_option("--format", so.format, "table or json")
-        ->check(CLI::IsMember({"table", "json"}));
+    add_format_option(*brokers, so.format);
     auto* weak = app.add_subcommand("weak-points", "articulation points, bridges, components");
     add_input_options(*weak, in);
-    weak->add_option("--format", so.format, "table or json")
-        ->check(CLI::IsMember({"table", "json"}));
+    add_format_option(*weak, so.format);
 
     ascn_tool::report_options ro;
     bool no_map = false, quiet = false;
