@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // The example of docs/reference/clustering.md: cluster the ASCN's cities by profile.
-#include <ascn/algorithm/cluster_quality.hpp>
-#include <ascn/algorithm/features.hpp>
-#include <ascn/algorithm/hierarchical.hpp>
-#include <ascn/algorithm/kmeans.hpp>
-#include <ascn/data/ascn.hpp>
+#include <ascn/algorithm/clustering/cluster_quality.hpp>
+#include <ascn/algorithm/clustering/features.hpp>
+#include <ascn/algorithm/clustering/hierarchical.hpp>
+#include <ascn/algorithm/clustering/kmeans.hpp>
+#include <ascn/asean/dataset.hpp>
 #include <ascn/views.hpp>
 
 #include <cstdio>

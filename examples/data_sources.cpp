@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The snippet of docs/data-sources.md: what the embedded dataset holds besides the network.
-#include <ascn/data/ascn.hpp>
+#include <ascn/asean/dataset.hpp>
 
 #include <cstdio>
 

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 // The snippets of docs/guide.md, one region each, compiled and run so the guide cannot drift.
-#include <ascn/algorithm/learning_model.hpp>
-#include <ascn/algorithm/peer_learning.hpp>
-#include <ascn/algorithm/shortest_paths.hpp>
-#include <ascn/data/ascn.hpp>
-#include <ascn/data/learning.hpp>
+#include <ascn/algorithm/paths.hpp>
+#include <ascn/algorithm/paths/shortest_paths.hpp>
+#include <ascn/asean/dataset.hpp>
+#include <ascn/asean/focus_records.hpp>
+#include <ascn/asean/learning_model.hpp>
+#include <ascn/asean/mentors.hpp>
 #include <ascn/io/csv.hpp>
 #include <ascn/io/json.hpp>
 #include <ascn/network.hpp>
@@ -162,13 +163,13 @@ void dijkstra() {
 void snapshots() {
     const ascn::network& net = ascn::data::embedded_dataset().network;
     // [snapshot]
-    const ascn::snapshot<double> hops(net); // ascn::unit_weight: every relationship costs 1
+    const ascn::snapshot hops(net); // ascn::unit_weight: every relationship costs 1
     auto by_strength = [](const ascn::relationship& r) -> std::optional<double> {
         if (r.kind == K::member_of)
             return std::nullopt; // nullopt leaves the relationship out
         return r.strength.value_or(1.0);
     };
-    const ascn::snapshot<double> s(ascn::as_of(net, 2024), by_strength);
+    const ascn::snapshot s(ascn::as_of(net, 2024), by_strength);
 
     if (auto src = s.from_network(*net.vertex("da-nang"))) { // nullopt if the view left it out
         const auto tree = ascn::shortest_paths(s, *src);     // Dijkstra
@@ -184,8 +185,8 @@ void mentors() {
     // [mentors]
     const ascn::data::dataset& d = ascn::data::embedded_dataset();
     ascn::learning_model model;
-    model.focus = ascn::focus_area::environment;     // knowledge about Quality Environment
-    const ascn::learning_graph lg(d.network, model); // cities, partners, countries
+    model.focus = ascn::focus_area::environment; // knowledge about Quality Environment
+    const ascn::snapshot lg(d.network, model);   // cities, partners, countries
     const auto learner = *lg.find("makassar");
     const auto s = ascn::strengths(lg, ascn::data::focus_records_of(d), *model.focus);
     ascn::mentor_options o;

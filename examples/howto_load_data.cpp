@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // docs/howto/load-your-data.md: read your own network from a CSV pair and from node-link JSON,
 // handle bad input, and analyse the result like the embedded ASCN.
-#include <ascn/algorithm/shortest_paths.hpp>
+#include <ascn/algorithm/paths/shortest_paths.hpp>
 #include <ascn/io/csv.hpp>
 #include <ascn/io/json.hpp>
 #include <ascn/network.hpp>
@@ -63,7 +63,7 @@ int main() {
         std::printf("%s: %g environment projects\n", c.name.c_str(),
                     c.profile[ascn::focus_area::environment]);
     std::printf("in 2021: %zu cities\n", ascn::as_of(net, 2021).num_cities());
-    const ascn::snapshot<double> hops(net);
+    const ascn::snapshot hops(net);
     const auto tree = ascn::shortest_paths(hops, *hops.from_network(*net.vertex("hills")));
     const auto delta = *hops.from_network(*net.vertex("delta"));
     std::printf("hills -> harbour: %g hops; delta reachable: %s\n",

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 // docs/howto/own-city-type.md: a network of your own city, country, partner and link types.
-#include <ascn/algorithm/learning_graph.hpp>
-#include <ascn/algorithm/learning_model.hpp>
-#include <ascn/algorithm/peer_learning.hpp>
-#include <ascn/algorithm/shortest_paths.hpp>
+#include <ascn/algorithm/paths.hpp>
+#include <ascn/algorithm/paths/shortest_paths.hpp>
+#include <ascn/asean/learning_model.hpp>
 #include <ascn/concepts.hpp>
 #include <ascn/network.hpp>
+#include <ascn/snapshot.hpp>
 #include <ascn/time_view.hpp>
 #include <ascn/views.hpp>
 
@@ -74,12 +74,12 @@ int main() {
     // [views]
 
     // [paths]
-    const ascn::snapshot<double> hops(net); // every relationship costs 1
+    const ascn::snapshot hops(net); // every relationship costs 1
     const auto tree = ascn::shortest_paths(hops, *hops.from_network(*net.vertex("harbour")));
     std::printf("harbour -> hills: %g hops\n",
                 tree.distance[*hops.from_network(*net.vertex("hills"))]);
 
-    const ascn::learning_graph lg(net, ascn::learning_model{}); // the default cost model
+    const ascn::snapshot lg(net, ascn::learning_model{}); // the default cost model
     if (auto p = ascn::best_path(lg, *lg.find("harbour"), *lg.find("hills")))
         std::printf("knowledge reaches hills from harbour with p %.3f in %zu hops\n",
                     p->probability(), p->hops());

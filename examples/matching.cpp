@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The example of docs/reference/matching.md: assignment, stable matching and recommendations.
-#include <ascn/algorithm/assignment.hpp>
-#include <ascn/algorithm/recommend.hpp>
-#include <ascn/algorithm/stable_matching.hpp>
-#include <ascn/data/ascn.hpp>
+#include <ascn/algorithm/matching/assignment.hpp>
+#include <ascn/algorithm/matching/stable_matching.hpp>
+#include <ascn/asean/dataset.hpp>
+#include <ascn/asean/recommend.hpp>
 #include <ascn/time_view.hpp>
 
 #include <cstddef>

@@ -6,7 +6,7 @@ import subprocess
 
 import networkx as nx
 
-ascn = os.environ.get("ASCN", "ascn")  # the tool, e.g. build/gcc/examples/ascn
+ascn = os.environ.get("ASCN", "ascn")  # the tool, e.g. build/release/tool/ascn
 
 
 def run(*args):

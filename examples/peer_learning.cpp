@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The snippets of docs/reference/peer_learning.md, one region each, on the embedded ASCN.
-#include <ascn/algorithm/learning_model.hpp>
-#include <ascn/algorithm/peer_learning.hpp>
-#include <ascn/data/learning.hpp>
+#include <ascn/algorithm/paths.hpp>
+#include <ascn/asean/focus_records.hpp>
+#include <ascn/asean/learning_model.hpp>
+#include <ascn/asean/mentors.hpp>
 #include <ascn/generate.hpp>
 #include <ascn/time_view.hpp>
 
@@ -28,8 +29,8 @@ void graphs(const ascn::network& net) {
     // [graph]
     ascn::learning_model model;
     model.focus = ascn::focus_area::environment;
-    const ascn::learning_graph lg(net, model);                      // a network ...
-    const ascn::learning_graph then(ascn::as_of(net, 2022), model); // ... or a time view
+    const ascn::snapshot lg(net, model);                      // a network ...
+    const ascn::snapshot then(ascn::as_of(net, 2022), model); // ... or a time view
     std::printf("%zu vertices, %zu arcs\n", lg.num_vertices(), lg.num_arcs());
     const auto [first, last] = lg.out_arcs(*lg.find("jica"));
     for (auto a = first; a < last; ++a) // where jica passes knowledge
@@ -42,24 +43,24 @@ void graphs(const ascn::network& net) {
 void policies(const ascn::network& net) {
     {
         // [policy-use]
-        const ascn::learning_graph lg(net, twinning_only{});
+        const ascn::snapshot lg(net, twinning_only{});
         // [policy-use]
         std::printf("twinning only: %zu arcs\n", lg.num_arcs());
     }
     // [edge-weight]
-    const ascn::learning_graph by_strength(
-        net, ascn::edge_weight_cost{[](const ascn::relationship& r) -> std::optional<double> {
+    const ascn::snapshot by_strength(
+        net, ascn::edge_cost{[](const ascn::relationship& r) -> std::optional<double> {
             if (r.kind == ascn::relation_kind::member_of)
                 return std::nullopt;
             return r.strength.value_or(1.0);
         }});
-    const ascn::learning_graph by_hops(net, ascn::edge_weight_cost<>{});
+    const ascn::snapshot by_hops(net, ascn::unit_cost{});
     // [edge-weight]
     std::printf("by strength: %zu arcs; by hops: %zu arcs\n", by_strength.num_arcs(),
                 by_hops.num_arcs());
     ascn::learning_model model;
     // [restrict]
-    const ascn::learning_graph lg(
+    const ascn::snapshot lg(
         net, ascn::restrict_kinds{model, ascn::relation_set{K::twinning, K::support}});
     // [restrict]
     std::printf("twinning and support: %zu arcs\n", lg.num_arcs());
@@ -70,7 +71,7 @@ void policies(const ascn::network& net) {
         m.via_network = 0;                       // no network channel
         m.year = 2025;                           // ties that ended before 2025 decay
         m.hub_exponent = 1.0;                    // Newman's 1/(n-1) for partners
-        const ascn::learning_graph lg(net, m);
+        const ascn::snapshot lg(net, m);
         // [model]
         std::printf("custom model: %zu vertices, %zu arcs\n", lg.num_vertices(), lg.num_arcs());
     }
@@ -80,7 +81,7 @@ void queries(const ascn::data::dataset& d) {
     const ascn::network& net = d.network;
     ascn::learning_model model;
     model.focus = ascn::focus_area::environment;
-    const ascn::learning_graph lg(net, model);
+    const ascn::snapshot lg(net, model);
     const auto from = *lg.find("singapore"), to = *lg.find("makassar");
     {
         // [best-path]
@@ -115,8 +116,8 @@ void queries(const ascn::data::dataset& d) {
     }
     {
         // [costs-to]
-        const ascn::learning_tree tree = ascn::costs_to(lg, *lg.find("makassar"));
-        for (ascn::learning_graph::vertex_index v = 0; v < lg.num_vertices(); ++v)
+        const ascn::path_tree tree = ascn::costs_to(lg, *lg.find("makassar"));
+        for (ascn::snapshot::vertex_index v = 0; v < lg.num_vertices(); ++v)
             if (lg.kind(v) == ascn::vertex_kind::city && tree.reachable(v))
                 std::printf("%s teaches makassar with p %.4f\n", lg.id(v).c_str(),
                             std::exp(-tree.cost[v]));
@@ -129,8 +130,8 @@ void queries(const ascn::data::dataset& d) {
     }
     {
         // [all-pairs]
-        std::vector<ascn::learning_graph::vertex_index> cities;
-        for (ascn::learning_graph::vertex_index v = 0; v < lg.num_vertices(); ++v)
+        std::vector<ascn::snapshot::vertex_index> cities;
+        for (ascn::snapshot::vertex_index v = 0; v < lg.num_vertices(); ++v)
             if (lg.kind(v) == ascn::vertex_kind::city)
                 cities.push_back(v);
         const std::vector<double> m = ascn::all_pairs_costs(lg, cities, 0); // all cores
@@ -141,7 +142,7 @@ void queries(const ascn::data::dataset& d) {
     {
         const auto path = *ascn::best_path(lg, from, to);
         // [explain]
-        for (const ascn::hop_explanation& h : ascn::explain(net, lg, path, model))
+        for (const ascn::hop_explanation& h : ascn::explain(lg, path))
             std::printf("%s -> %s [%s, %zu relationships] %.3f: %s\n", h.from.c_str(), h.to.c_str(),
                         ascn::to_string(h.kinds).c_str(), h.relationships, h.cost,
                         h.reason.c_str());
@@ -154,7 +155,7 @@ void mentors() {
     const auto& d = ascn::data::embedded_dataset();
     ascn::learning_model model;
     model.focus = ascn::focus_area::environment;
-    const ascn::learning_graph lg(d.network, model);
+    const ascn::snapshot lg(d.network, model);
     const auto s = ascn::strengths(lg, ascn::data::focus_records_of(d), *model.focus);
     ascn::mentor_options o; // n 5, margin 0.1, g0 0.5, threshold 0.01
     o.affinity = ascn::city_affinity(d.network, lg);
@@ -165,7 +166,7 @@ void mentors() {
 
 void strength_and_affinity(const ascn::data::dataset& d) {
     const ascn::network& net = d.network;
-    const ascn::learning_graph lg(net, ascn::learning_model{});
+    const ascn::snapshot lg(net, ascn::learning_model{});
     {
         // [strength]
         ascn::focus_record r; // one city, one focus area
@@ -193,7 +194,7 @@ void synthetic() {
     o.cities = 2'000;
     o.seed = 7;
     const ascn::network net = ascn::synthetic_network(o);
-    const ascn::learning_graph lg(net, ascn::learning_model{});
+    const ascn::snapshot lg(net, ascn::learning_model{});
     const auto records = ascn::records_from_profiles(net);
     // [synthetic]
     std::printf("synthetic: %zu cities, %zu learning-graph vertices, %zu records\n",

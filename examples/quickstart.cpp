@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Build a small network, query it with range-v3, and find how far a city is from the others.
-#include <ascn/algorithm/shortest_paths.hpp>
+#include <ascn/algorithm/paths/shortest_paths.hpp>
 #include <ascn/network.hpp>
 #include <ascn/views.hpp>
 
@@ -24,7 +24,7 @@ int main() {
 
     for (const ascn::city& c : ascn::cities_of(net, "VN"))
         std::printf("%s is in Viet Nam\n", c.id.c_str());
-    const ascn::snapshot<double> frozen(net); // every relationship costs 1
+    const ascn::snapshot frozen(net); // every relationship costs 1
     const auto tree = ascn::shortest_paths(frozen, *frozen.from_network(*net.vertex("makassar")));
     for (const ascn::city& c : ascn::cities(net))
         std::printf("makassar -> %s: %g hops\n", c.id.c_str(),

@@ -1,5 +1,5 @@
 // The README's example: the embedded ASCN, a time view, range-v3 views and a BGL algorithm.
-#include <ascn/data/ascn.hpp>
+#include <ascn/asean/dataset.hpp>
 #include <ascn/time_view.hpp>
 #include <ascn/views.hpp>
 

@@ -5,12 +5,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tests/deps.sh
-build=build/gcc
-[ -f $build/build.ninja ] || cmake -S . -B $build -G Ninja -DCMAKE_BUILD_TYPE=Debug >/dev/null
+build=build/release # a user's plain optimised build (tests/run.sh keeps its own trees)
+[ -f $build/build.ninja ] || cmake -S . -B $build -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build $build --target ascn_tool
 echo
-$build/examples/ascn summary
+$build/tool/ascn summary
 echo
-$build/examples/ascn report --output ascn-report
+$build/tool/ascn report --output ascn-report
 echo "Open ascn-report/report.html in a browser (or read ascn-report/report.md)."
-echo "The tool is $build/examples/ascn; try: $build/examples/ascn mentors --city makassar --focus environment"
+echo "The tool is $build/tool/ascn; try: $build/tool/ascn mentors --city makassar --focus environment"

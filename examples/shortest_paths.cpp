@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The example of docs/reference/shortest_paths.md: hops from makassar to banyuwangi.
-#include <ascn/algorithm/shortest_paths.hpp>
-#include <ascn/data/ascn.hpp>
+#include <ascn/algorithm/paths/shortest_paths.hpp>
+#include <ascn/asean/dataset.hpp>
 
 #include <cstdio>
 #include <string>
@@ -9,7 +9,7 @@
 int main() {
     // [example]
     const ascn::network& net = ascn::data::embedded_dataset().network;
-    const ascn::snapshot<double> frozen(net); // every relationship costs 1
+    const ascn::snapshot frozen(net); // every relationship costs 1
     const auto from = *frozen.from_network(*net.vertex("makassar"));
     const auto tree = ascn::shortest_paths(frozen, from);
     const auto to = *frozen.from_network(*net.vertex("banyuwangi"));

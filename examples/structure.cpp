@@ -2,15 +2,15 @@
 // The example of docs/reference/structure.md: communities, centrality, brokers, weak points and
 // the city projection of the embedded ASCN. It prints the figures the page quotes.
 // [example]
-#include <ascn/algorithm/brokerage.hpp>
-#include <ascn/algorithm/centrality.hpp>
-#include <ascn/algorithm/community.hpp>
-#include <ascn/algorithm/projection.hpp>
-#include <ascn/algorithm/weak_points.hpp>
-#include <ascn/data/ascn.hpp>
+#include <ascn/algorithm/structure/brokerage.hpp>
+#include <ascn/algorithm/structure/centrality.hpp>
+#include <ascn/algorithm/structure/community.hpp>
+#include <ascn/algorithm/structure/projection.hpp>
+#include <ascn/algorithm/structure/weak_points.hpp>
+#include <ascn/asean/dataset.hpp>
 
 const ascn::network& net = ascn::data::embedded_dataset().network;
-const ascn::snapshot<double> s(net); // every relationship weighs 1
+const ascn::snapshot s(net); // every relationship weighs 1
 auto id = [](std::uint32_t v) { return net.graph()[s.to_network(v)].id(); };
 
 ascn::community_options o;                           // resolution 1, seed 0

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: MIT
 // docs/tutorial.md: from the embedded ASCN to a peer-learning recommendation for one city.
 // Each step is a region quoted by the tutorial; the test suite checks the whole output.
-#include <ascn/algorithm/cluster_quality.hpp>
-#include <ascn/algorithm/features.hpp>
-#include <ascn/algorithm/kmeans.hpp>
-#include <ascn/algorithm/learning_model.hpp>
-#include <ascn/algorithm/peer_learning.hpp>
-#include <ascn/data/ascn.hpp>
-#include <ascn/data/learning.hpp>
+#include <ascn/algorithm/clustering/cluster_quality.hpp>
+#include <ascn/algorithm/clustering/features.hpp>
+#include <ascn/algorithm/clustering/kmeans.hpp>
+#include <ascn/algorithm/paths.hpp>
+#include <ascn/asean/dataset.hpp>
+#include <ascn/asean/focus_records.hpp>
+#include <ascn/asean/learning_model.hpp>
+#include <ascn/asean/mentors.hpp>
 #include <ascn/network.hpp>
 #include <ascn/time_view.hpp>
 #include <ascn/views.hpp>
@@ -82,7 +83,7 @@ int main() {
     // [learning-graph]
     ascn::learning_model model;                  // the default cost model
     model.focus = ascn::focus_area::environment; // knowledge about Quality Environment
-    const ascn::learning_graph lg(net, model);
+    const ascn::snapshot lg(net, model);
     std::printf("%zu vertices, %zu arcs\n", lg.num_vertices(), lg.num_arcs());
     // [learning-graph]
 
@@ -104,7 +105,7 @@ int main() {
     std::printf("== step 8: why the best mentor\n");
     // [explain]
     if (!found.empty())
-        for (const ascn::hop_explanation& h : ascn::explain(net, lg, found.front().path, model))
+        for (const ascn::hop_explanation& h : ascn::explain(lg, found.front().path))
             std::printf("%s -> %s (cost %.3f): %s\n", h.from.c_str(), h.to.c_str(), h.cost,
                         h.reason.c_str());
     // [explain]

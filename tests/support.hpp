@@ -14,6 +14,12 @@
 
 namespace ascn_test {
 
+/// `prefix` followed by the number, e.g. numbered("c", 7) == "c7". (Not `"c" + std::to_string(7)`,
+/// which g++ 12 at -O3 flags with a false -Wrestrict warning, GCC bug 105329.)
+inline std::string numbered(const char* prefix, std::size_t i) {
+    return std::string(prefix).append(std::to_string(i));
+}
+
 inline ascn::city make_city(std::string id, std::string country, int joined = 2018) {
     ascn::city c;
     c.id = std::move(id);

@@ -58,12 +58,13 @@ enum class errc : std::uint8_t {
     return "unknown-error";
 }
 
-/// Where an error happened. Every member is optional (empty or zero when not known).
+/// Where an error happened. Every member is optional (empty or zero when not known); name the
+/// ones you know: `{.id = "da-nang", .field = "joined", .value = "1800"}`.
 struct error_context {
-    std::string id;         ///< the offending entity id (city, country, partner)
-    std::string field;      ///< the field, e.g. "profile[environment]" or "end"
-    std::string value;      ///< the offending value as text
-    std::string file;       ///< input file, for readers
+    std::string id{};       ///< the offending entity id (city, country, partner)
+    std::string field{};    ///< the field, e.g. "profile[environment]" or "end"
+    std::string value{};    ///< the offending value as text
+    std::string file{};     ///< input file, for readers
     std::size_t line = 0;   ///< 1-based line, 0 when unknown
     std::size_t column = 0; ///< 1-based column, 0 when unknown
 };

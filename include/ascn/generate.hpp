@@ -62,12 +62,15 @@ struct synthetic_options {
 
     network net;
     for (std::size_t k = 0; k < o.countries; ++k)
-        net.add_country({"K" + std::to_string(k), "Country " + std::to_string(k), {}, "synthetic"});
+        net.add_country({std::string("K").append(std::to_string(k)),
+                         "Country " + std::to_string(k),
+                         {},
+                         "synthetic"});
     for (std::size_t i = 0; i < o.cities; ++i) {
         city c;
-        c.id = "c" + std::to_string(i);
+        c.id = std::string("c").append(std::to_string(i));
         c.name = "City " + std::to_string(i);
-        c.country = "K" + std::to_string(i % o.countries);
+        c.country = std::string("K").append(std::to_string(i % o.countries));
         c.joined = 2018 + static_cast<int>(below(9));
         c.capital = i < o.countries;
         c.population =
@@ -84,8 +87,8 @@ struct synthetic_options {
     constexpr partner_kind cycle[] = {partner_kind::agency, partner_kind::programme,
                                       partner_kind::company, partner_kind::government};
     for (std::size_t j = 0; j < np; ++j)
-        net.add_partner({"p" + std::to_string(j), "Partner " + std::to_string(j), cycle[j % 4], "",
-                         "synthetic"});
+        net.add_partner({std::string("p").append(std::to_string(j)), "Partner " + std::to_string(j),
+                         cycle[j % 4], "", "synthetic"});
 
     auto make = [&](relation_kind kind) {
         relationship r(kind, 2018 + static_cast<int>(below(9)));
@@ -96,13 +99,13 @@ struct synthetic_options {
     std::vector<std::uint32_t> ends; // one entry per partner tie: preferential attachment
     ends.reserve(o.cities * o.partner_ties_per_city);
     for (std::size_t i = 0; i < o.cities; ++i) {
-        const std::string c = "c" + std::to_string(i);
+        const std::string c = std::string("c").append(std::to_string(i));
         for (std::size_t t = 0; t < o.partner_ties_per_city; ++t) {
             const std::size_t j = !ends.empty() && chance(o.preferential_share)
                                       ? ends[below(ends.size())]
                                       : below(np);
             ends.push_back(static_cast<std::uint32_t>(j));
-            const std::string p = "p" + std::to_string(j);
+            const std::string p = std::string("p").append(std::to_string(j));
             switch (cycle[j % 4]) {
             case partner_kind::programme:
                 net.add_relationship(c, p, make(relation_kind::participation));
@@ -124,7 +127,7 @@ struct synthetic_options {
             if (other == i)
                 continue;
             net.add_relationship(
-                c, "c" + std::to_string(other),
+                c, std::string("c").append(std::to_string(other)),
                 make(chance(0.5) ? relation_kind::peer_learning : relation_kind::twinning));
         }
     }

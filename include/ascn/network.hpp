@@ -17,11 +17,13 @@
 #include "ascn/model/country.hpp"
 #include "ascn/model/partner.hpp"
 #include "ascn/model/relationship.hpp"
+#include "ascn/source.hpp"
 
 #include <boost/graph/adjacency_list.hpp>
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -35,6 +37,14 @@
 #include <vector>
 
 namespace ascn {
+
+namespace detail {
+/// A process-wide stamp, new at every call (for `basic_network::revision`).
+inline std::uint64_t next_revision() noexcept {
+    static std::atomic<std::uint64_t> counter{0};
+    return ++counter;
+}
+} // namespace detail
 
 namespace detail {
 /// Makes room for one more element without invalidating anything, growing geometrically.
@@ -256,6 +266,11 @@ public:
         return out;
     }
 
+    /// A stamp that changes with every successful mutation, unique in the process (a copy keeps
+    /// it until either changes): what a snapshot checks before it explains an arc against this
+    /// network.
+    [[nodiscard]] std::uint64_t revision() const noexcept { return revision_; }
+
     // --- mutation -----------------------------------------------------------------------
 
     /// Adds a city and its member-of relationship to its country.
@@ -321,6 +336,7 @@ public:
             throw endpoint_error("member-of relationships are removed with their city",
                                  {std::string(g_[from(e)].id()), "kind", "member-of", {}, 0, 0});
         boost::remove_edge(e, g_);
+        revision_ = detail::next_revision();
     }
 
     /// Removes everything.
@@ -330,6 +346,7 @@ public:
         slots_.clear();
         free_slots_.clear();
         counts_ = {};
+        revision_ = detail::next_revision();
     }
 
 private:
@@ -425,6 +442,7 @@ private:
             slots_[slot].vertex = v;
         }
         ++counts_[g_[v].value.index()];
+        revision_ = detail::next_revision();
         return vertex_handle(slot, slots_[slot].generation);
     }
 
@@ -432,6 +450,7 @@ private:
                      R r) {
         boost::add_edge(u, v, edge_data{std::move(r), next_key_, us, vs}, g_);
         ++next_key_;
+        revision_ = detail::next_revision();
     }
 
     relationship_handle add_relationship_impl(vertex_descriptor u, vertex_descriptor v, R r) {
@@ -494,6 +513,7 @@ private:
         ++slots_[slot].generation;
         free_slots_.push_back(slot);
         --counts_[kind];
+        revision_ = detail::next_revision();
     }
 
     graph_type g_;
@@ -501,6 +521,7 @@ private:
     std::vector<slot_entry> slots_;
     std::vector<std::uint32_t> free_slots_;
     std::uint64_t next_key_ = 1;
+    std::uint64_t revision_ = detail::next_revision();
     std::array<std::size_t, vertex_kind_count> counts_{};
 };
 
@@ -514,11 +535,12 @@ struct everything {
 };
 } // namespace detail
 
-/// The network and the predicate of a whole network, for the views and the snapshot (found by
+/// A whole network as a `NetworkSource`: itself, keeping everything (found by
 /// argument-dependent lookup; a time view provides its own).
 template <class C, class K, class P, class R>
-auto view_parts(const basic_network<C, K, P, R>& net) {
-    return std::pair(&net, detail::everything{});
+source_parts<basic_network<C, K, P, R>, detail::everything>
+network_parts(const basic_network<C, K, P, R>& net) noexcept {
+    return {&net, {}};
 }
 
 } // namespace ascn

@@ -177,8 +177,11 @@ public:
         return out;
     }
 
-    /// The network and the predicate, for the range views (found by argument-dependent lookup).
-    friend auto view_parts(const time_view& tv) { return std::pair(tv.net_, tv.filter_); }
+    /// The view as a `NetworkSource`: its network and what it keeps (found by
+    /// argument-dependent lookup).
+    friend source_parts<Network, filter> network_parts(const time_view& tv) noexcept {
+        return {tv.net_, tv.filter_};
+    }
 
 private:
     const Network* net_;

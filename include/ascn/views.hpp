@@ -103,18 +103,18 @@ private:
 };
 
 namespace detail {
-template <class Source>
+template <NetworkSource Source>
 auto vertex_range(const Source& src) {
-    const auto parts = view_parts(src);
-    const auto net = parts.first;
-    const auto keep = parts.second;
+    const auto parts = network_parts(src);
+    const auto net = parts.network;
+    const auto keep = parts.keep;
     return ranges::views::iota(std::size_t{0}, net->num_vertices()) |
            ranges::views::filter([keep](std::size_t v) { return keep(v); });
 }
 
-template <std::size_t I, class Source>
+template <std::size_t I, NetworkSource Source>
 auto typed_vertices(const Source& src) {
-    const auto net = view_parts(src).first;
+    const auto net = network_parts(src).network;
     return vertex_range(src) |
            ranges::views::filter([net](std::size_t v) { return (*net)[v].value.index() == I; }) |
            ranges::views::transform([net](std::size_t v) -> const auto& {
@@ -122,9 +122,9 @@ auto typed_vertices(const Source& src) {
            });
 }
 
-template <class Source>
+template <NetworkSource Source>
 auto resolve(const Source& src, std::string_view id) {
-    const auto net = view_parts(src).first;
+    const auto net = network_parts(src).network;
     auto v = net->vertex(id);
     if (!v)
         (void)(*net).at(id); // throws unknown_id_error with suggestions
@@ -133,33 +133,33 @@ auto resolve(const Source& src, std::string_view id) {
 } // namespace detail
 
 /// Descriptors of every vertex in the view.
-template <class Source>
+template <NetworkSource Source>
 auto all_vertices(const Source& src) {
     return detail::vertex_range(src);
 }
 
 /// Every city (`const City&`), in vertex order.
-template <class Source>
+template <NetworkSource Source>
 auto cities(const Source& src) {
     return detail::typed_vertices<0>(src);
 }
 /// Every country (`const Country&`).
-template <class Source>
+template <NetworkSource Source>
 auto countries(const Source& src) {
     return detail::typed_vertices<1>(src);
 }
 /// Every partner (`const Partner&`).
-template <class Source>
+template <NetworkSource Source>
 auto partners(const Source& src) {
     return detail::typed_vertices<2>(src);
 }
 
 /// Every relationship in the view (`relationship_ref`), member-of included.
-template <class Source>
+template <NetworkSource Source>
 auto relationships(const Source& src) {
-    const auto parts = view_parts(src);
-    const auto net = parts.first;
-    const auto keep = parts.second;
+    const auto parts = network_parts(src);
+    const auto net = parts.network;
+    const auto keep = parts.keep;
     using network_type = std::remove_cvref_t<decltype(*net)>;
     auto [first, last] = boost::edges(net->graph());
     return ranges::make_subrange(first, last) |
@@ -169,7 +169,7 @@ auto relationships(const Source& src) {
 }
 
 /// Relationships of one kind.
-template <class Source>
+template <NetworkSource Source>
 auto relationships(const Source& src, relation_kind kind) {
     return relationships(src) |
            ranges::views::filter([kind](const auto& r) { return r.kind() == kind; });
@@ -177,12 +177,12 @@ auto relationships(const Source& src, relation_kind kind) {
 
 /// Neighbours of vertex `v` (`neighbour_ref`), one per relationship, optionally only through
 /// relationships of `kind`. Precondition: `v` is a vertex of the network.
-template <class Source>
+template <NetworkSource Source>
 auto neighbours(const Source& src, std::size_t v,
                 std::optional<relation_kind> kind = std::nullopt) {
-    const auto parts = view_parts(src);
-    const auto net = parts.first;
-    const auto keep = parts.second;
+    const auto parts = network_parts(src);
+    const auto net = parts.network;
+    const auto keep = parts.keep;
     using network_type = std::remove_cvref_t<decltype(*net)>;
     ASCN_EXPECTS(v < net->num_vertices());
     auto [first, last] = boost::out_edges(v, net->graph());
@@ -198,17 +198,17 @@ auto neighbours(const Source& src, std::size_t v,
 }
 
 /// Neighbours of the vertex a handle names. Throws `stale_handle_error`.
-template <class Source>
+template <NetworkSource Source>
 auto neighbours(const Source& src, vertex_handle h,
                 std::optional<relation_kind> kind = std::nullopt) {
-    const auto v = view_parts(src).first->vertex(h);
+    const auto v = network_parts(src).network->vertex(h);
     if (!v)
-        (void)(*view_parts(src).first)[h]; // throws stale_handle_error
+        (void)(*network_parts(src).network)[h]; // throws stale_handle_error
     return neighbours(src, static_cast<std::size_t>(*v), kind);
 }
 
 /// Neighbours of the vertex with this id. Throws `unknown_id_error`.
-template <class Source>
+template <NetworkSource Source>
 auto neighbours(const Source& src, std::string_view id,
                 std::optional<relation_kind> kind = std::nullopt) {
     return neighbours(src, static_cast<std::size_t>(detail::resolve(src, id)), kind);
@@ -216,9 +216,9 @@ auto neighbours(const Source& src, std::string_view id,
 
 /// Cities of a country (`const City&`), through member-of. Throws `unknown_id_error` if
 /// `country_id` is not a country's id.
-template <class Source>
+template <NetworkSource Source>
 auto cities_of(const Source& src, std::string_view country_id) {
-    auto net = view_parts(src).first;
+    auto net = network_parts(src).network;
     (void)net->country(country_id); // throws unknown_id_error unless it is a country
     return neighbours(src, country_id, relation_kind::member_of) |
            ranges::views::transform([net](const auto& n) -> const auto& {
@@ -229,7 +229,7 @@ auto cities_of(const Source& src, std::string_view country_id) {
 /// Partners of a city (`neighbour_ref` to each partner, with the relationship), one entry per
 /// relationship: a partner twinned with and funding a city appears twice. Throws
 /// `unknown_id_error`.
-template <class Source>
+template <NetworkSource Source>
 auto partners_of(const Source& src, std::string_view city_id) {
     return neighbours(src, city_id) |
            ranges::views::filter([](const auto& n) { return n.kind() == vertex_kind::partner; });

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 // Clustering against scikit-learn and SciPy (reference/clustering.json, made by
 // reference/make_clustering_reference.py), plus properties on random data.
-#include <ascn/algorithm/cluster_quality.hpp>
-#include <ascn/algorithm/cluster_sweep.hpp>
-#include <ascn/algorithm/dbscan.hpp>
-#include <ascn/algorithm/hierarchical.hpp>
-#include <ascn/algorithm/kmeans.hpp>
-#include <ascn/algorithm/kmedoids.hpp>
-#include <ascn/data/ascn.hpp>
+#include <ascn/algorithm/clustering/cluster_quality.hpp>
+#include <ascn/algorithm/clustering/cluster_sweep.hpp>
+#include <ascn/algorithm/clustering/dbscan.hpp>
+#include <ascn/algorithm/clustering/hierarchical.hpp>
+#include <ascn/algorithm/clustering/kmeans.hpp>
+#include <ascn/algorithm/clustering/kmedoids.hpp>
+#include <ascn/asean/dataset.hpp>
 #include <ascn/views.hpp>
 
 #include <catch2/catch.hpp>

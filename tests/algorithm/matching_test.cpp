@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 // Assignment, capacitated assignment and stable matching against SciPy (reference/matching.json,
 // made by reference/make_matching_reference.py), plus brute force on small random problems.
-#include <ascn/algorithm/assignment.hpp>
-#include <ascn/algorithm/link_prediction.hpp>
-#include <ascn/algorithm/recommend.hpp>
-#include <ascn/algorithm/stable_matching.hpp>
-#include <ascn/data/ascn.hpp>
+#include <ascn/algorithm/matching/assignment.hpp>
+#include <ascn/algorithm/matching/link_prediction.hpp>
+#include <ascn/algorithm/matching/stable_matching.hpp>
+#include <ascn/asean/dataset.hpp>
+#include <ascn/asean/recommend.hpp>
 #include <ascn/snapshot.hpp>
 #include <ascn/views.hpp>
 
@@ -536,7 +536,7 @@ TEST_CASE("link prediction scores equal NetworkX's", "[matching][link_prediction
 TEST_CASE("link prediction on a snapshot agrees with the network's own graph",
           "[matching][link_prediction]") {
     const auto& net = ascn::data::embedded_dataset().network;
-    const ascn::snapshot<double> frozen(net); // whole network: same vertex numbers
+    const ascn::snapshot frozen(net); // whole network: same vertex numbers
     const ascn::neighbourhoods a(net.graph()), b(frozen.graph());
     REQUIRE(a.size() == b.size());
     std::size_t positive = 0;

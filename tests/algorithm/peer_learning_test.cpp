@@ -4,9 +4,10 @@
 // constrained search against brute-force enumeration of simple paths on small random networks.
 #include "../support.hpp"
 
-#include <ascn/algorithm/learning_model.hpp>
-#include <ascn/algorithm/peer_learning.hpp>
-#include <ascn/data/learning.hpp>
+#include <ascn/algorithm/paths.hpp>
+#include <ascn/asean/focus_records.hpp>
+#include <ascn/asean/learning_model.hpp>
+#include <ascn/asean/mentors.hpp>
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -24,7 +25,7 @@ namespace {
 using K = ascn::relation_kind;
 using ascn_test::make_city;
 using ascn_test::rel;
-using vi = ascn::learning_graph::vertex_index;
+using vi = ascn::snapshot::vertex_index;
 
 nlohmann::json reference() {
     std::ifstream in(std::string(ASCN_TEST_DATA_DIR) + "/paths.json");
@@ -34,7 +35,7 @@ nlohmann::json reference() {
 
 // Cost = the relationship's strength; member-of ties are not travelled.
 auto strength_cost() {
-    return ascn::edge_weight_cost{[](const ascn::relationship& r) -> std::optional<double> {
+    return ascn::edge_cost{[](const ascn::relationship& r) -> std::optional<double> {
         if (r.kind == K::member_of)
             return std::nullopt;
         return r.strength.value_or(1.0);
@@ -48,20 +49,19 @@ ascn::network weighted_cities(std::size_t n,
     ascn::network net;
     net.add_country({"XX", "X", {}, ""});
     for (std::size_t i = 0; i < n; ++i)
-        net.add_city(make_city("c" + std::to_string(i), "XX"));
+        net.add_city(make_city(ascn_test::numbered("c", i), "XX"));
     for (const auto& [u, v, w] : edges) {
         auto r = rel(K::peer_learning);
         r.strength = w;
-        net.add_relationship("c" + std::to_string(u), "c" + std::to_string(v), r);
+        net.add_relationship(ascn_test::numbered("c", u), ascn_test::numbered("c", v), r);
     }
     return net;
 }
 
 // Every simple path from s to t (as arc lists), by depth-first search.
-void simple_paths(
-    const ascn::learning_graph& lg, vi s, vi t, std::vector<char>& on,
-    std::vector<ascn::learning_graph::arc_index>& arcs,
-    const std::function<void(const std::vector<ascn::learning_graph::arc_index>&)>& f) {
+void simple_paths(const ascn::snapshot& lg, vi s, vi t, std::vector<char>& on,
+                  std::vector<ascn::snapshot::arc_index>& arcs,
+                  const std::function<void(const std::vector<ascn::snapshot::arc_index>&)>& f) {
     if (s == t) {
         f(arcs);
         return;
@@ -79,8 +79,7 @@ void simple_paths(
     on[s] = 0;
 }
 
-double sum_cost(const ascn::learning_graph& lg,
-                const std::vector<ascn::learning_graph::arc_index>& arcs) {
+double sum_cost(const ascn::snapshot& lg, const std::vector<ascn::snapshot::arc_index>& arcs) {
     double c = 0;
     for (auto a : arcs)
         c += lg.cost(a);
@@ -95,10 +94,10 @@ ascn::network random_network(std::uint32_t seed, std::size_t cities, std::size_t
     for (const char* c : {"AA", "BB", "CC"})
         net.add_country({c, c, {}, ""});
     for (std::size_t i = 0; i < cities; ++i)
-        net.add_city(make_city("c" + std::to_string(i),
+        net.add_city(make_city(ascn_test::numbered("c", i),
                                std::string(1, "ABC"[i % 3]) + std::string(1, "ABC"[i % 3])));
     for (std::size_t i = 0; i < partners; ++i)
-        net.add_partner({"p" + std::to_string(i), "P",
+        net.add_partner({ascn_test::numbered("p", i), "P",
                          i % 2 ? ascn::partner_kind::agency : ascn::partner_kind::programme, "JP",
                          ""});
     std::uniform_int_distribution<std::size_t> city(0, cities - 1), partner(0, partners - 1);
@@ -110,22 +109,22 @@ ascn::network random_network(std::uint32_t seed, std::size_t cities, std::size_t
         r.strength = strength(rng);
         if (area(rng) < 3)
             r.focus.insert(static_cast<ascn::focus_area>(area(rng)));
-        const std::string c = "c" + std::to_string(city(rng));
+        const std::string c = ascn_test::numbered("c", city(rng));
         if (k == 0) {
-            const std::string d = "c" + std::to_string(city(rng));
+            const std::string d = ascn_test::numbered("c", city(rng));
             if (c == d)
                 continue;
             r.kind = K::peer_learning;
             net.add_relationship(c, d, r);
         } else if (k == 1) {
             r.kind = K::support;
-            net.add_relationship("p" + std::to_string(partner(rng)), c, r);
+            net.add_relationship(ascn_test::numbered("p", partner(rng)), c, r);
         } else if (k == 2) {
             r.kind = K::twinning;
-            net.add_relationship(c, "p" + std::to_string(partner(rng)), r);
+            net.add_relationship(c, ascn_test::numbered("p", partner(rng)), r);
         } else {
             r.kind = K::participation;
-            const std::string p = "p" + std::to_string(2 * (partner(rng) / 2));
+            const std::string p = ascn_test::numbered("p", 2 * (partner(rng) / 2));
             net.add_relationship(c, p, r);
         }
     }
@@ -140,7 +139,7 @@ TEST_CASE("learning model: hop costs worked by hand", "[peer-learning]") {
     const auto net = ascn_test::small_network();
     ascn::learning_model model;
     model.via_network = 0; // no network channel in this test
-    const ascn::learning_graph lg(net, model);
+    const ascn::snapshot lg(net, model);
     auto arc = [&](std::string_view a, std::string_view b) {
         const auto s = *lg.find(a), t = *lg.find(b);
         const auto [first, last] = lg.out_arcs(s);
@@ -162,13 +161,13 @@ TEST_CASE("learning model: hop costs worked by hand", "[peer-learning]") {
 
     // Under a focus area every untagged tie is × 0.6.
     model.focus = ascn::focus_area::environment;
-    const ascn::learning_graph lf(net, model);
+    const ascn::snapshot lf(net, model);
     const auto p = ascn::best_path(lf, *lf.find("singapore"), *lf.find("hanoi"));
     REQUIRE(p);
     // singapore -> jica -> da-nang -> hanoi: 0.7·0.6 × 0.6·0.6 × 0.6·0.6 (border is not on
     // partner hops).
     CHECK(p->probability() == Approx(0.42 * 0.36 * 0.36).epsilon(1e-12));
-    const auto why = ascn::explain(net, lf, *p, model);
+    const auto why = ascn::explain(lf, *p);
     REQUIRE(why.size() == 3);
     CHECK(why[0].from == "singapore");
     CHECK(why[1].reason == "support, p 0.60 × focus 0.60 (untagged) = 0.36");
@@ -178,7 +177,7 @@ TEST_CASE("learning model: hop costs worked by hand", "[peer-learning]") {
     auto net2 = net;
     net2.add_relationship("da-nang", "hanoi", rel(K::twinning, 2020));
     model.focus.reset();
-    const ascn::learning_graph l2(net2, model);
+    const ascn::snapshot l2(net2, model);
     const auto q = ascn::best_path(l2, *l2.find("da-nang"), *l2.find("hanoi"));
     REQUIRE(q);
     CHECK(q->probability() == Approx(1 - 0.4 * 0.5).epsilon(1e-12));
@@ -188,9 +187,9 @@ TEST_CASE("learning model: hop costs worked by hand", "[peer-learning]") {
 
 TEST_CASE("learning model: a negative cost names the relationship", "[peer-learning]") {
     const auto net = ascn_test::small_network();
-    auto bad = ascn::edge_weight_cost{[](const ascn::relationship&) { return -1.0; }};
+    auto bad = ascn::edge_cost{[](const ascn::relationship&) { return -1.0; }};
     try {
-        const ascn::learning_graph lg(net, bad);
+        const ascn::snapshot lg(net, bad);
         FAIL("no error");
     } catch (const ascn::value_error& e) {
         CHECK(std::string(e.what()).find("negative or non-finite") != std::string::npos);
@@ -206,11 +205,11 @@ TEST_CASE("peer-learning paths: Yen's k paths equal NetworkX's shortest_simple_p
         for (const auto& e : gc["edges"])
             edges.emplace_back(e[0].get<int>(), e[1].get<int>(), e[2].get<double>());
         const auto net = weighted_cities(gc["n"].get<std::size_t>(), edges);
-        const ascn::learning_graph lg(net, strength_cost());
+        const ascn::snapshot lg(net, strength_cost());
         for (const auto& q : gc["queries"]) {
             INFO(gc["name"].get<std::string>() << " " << q["from"] << " -> " << q["to"]);
-            const vi s = *lg.find("c" + std::to_string(q["from"].get<int>()));
-            const vi t = *lg.find("c" + std::to_string(q["to"].get<int>()));
+            const vi s = *lg.find(ascn_test::numbered("c", q["from"].get<int>()));
+            const vi t = *lg.find(ascn_test::numbered("c", q["to"].get<int>()));
             const auto paths = ascn::k_best_paths(lg, s, t, q["k"].get<std::size_t>());
             const auto costs = q["costs"].get<std::vector<double>>();
             REQUIRE(paths.size() == costs.size());
@@ -240,7 +239,7 @@ TEST_CASE("peer-learning paths: constrained searches agree with brute force", "[
         ascn::learning_model model;
         model.focus = static_cast<ascn::focus_area>(seed % 6);
         model.via_network = seed % 2 ? 0.5 : 0.0;
-        const ascn::learning_graph lg(net, model);
+        const ascn::snapshot lg(net, model);
         std::mt19937 rng(seed);
         std::vector<double> level(lg.num_vertices());
         for (auto& l : level)
@@ -256,7 +255,7 @@ TEST_CASE("peer-learning paths: constrained searches agree with brute force", "[
                        avoiding = inf;
                 const vi avoid = static_cast<vi>((s + t) % n);
                 std::vector<char> on(n, 0);
-                std::vector<ascn::learning_graph::arc_index> arcs;
+                std::vector<ascn::snapshot::arc_index> arcs;
                 std::vector<std::pair<double, double>> by_width; // (bottleneck, cost)
                 simple_paths(lg, s, t, on, arcs, [&](const auto& p) {
                     const double c = sum_cost(lg, p);
@@ -289,7 +288,7 @@ TEST_CASE("peer-learning paths: constrained searches agree with brute force", "[
                     if (ok_step)
                         stones_step = std::min(stones_step, c);
                 });
-                auto check = [&](const char* what, const std::optional<ascn::learning_path>& p,
+                auto check = [&](const char* what, const std::optional<ascn::path>& p,
                                  double expected) {
                     INFO(what);
                     if (expected == inf) {
@@ -349,7 +348,7 @@ TEST_CASE("peer-learning paths: constrained searches agree with brute force", "[
 TEST_CASE("peer-learning paths: all-pairs costs match single searches for any thread count",
           "[peer-learning]") {
     const auto net = random_network(7, 12, 5, 24);
-    const ascn::learning_graph lg(net, ascn::learning_model{});
+    const ascn::snapshot lg(net, ascn::learning_model{});
     std::vector<vi> cities;
     for (vi v = 0; v < lg.num_vertices(); ++v)
         if (lg.kind(v) == ascn::vertex_kind::city)
@@ -385,7 +384,7 @@ TEST_CASE("mentors: eligibility, ranking and paths", "[peer-learning]") {
     ascn::learning_model model;
     model.via_network = 0;
     model.same_country = 0; // only the peer-learning ties
-    const ascn::learning_graph lg(net, model);
+    const ascn::snapshot lg(net, model);
     std::vector<double> strength(lg.num_vertices(), 0), evidence(lg.num_vertices(), 1);
     auto set = [&](const char* id, double s, double e) {
         strength[*lg.find(id)] = s;
@@ -428,7 +427,7 @@ TEST_CASE("mentors on the embedded ASCN: Makassar in Quality Environment", "[pee
     const auto& d = ascn::data::embedded_dataset();
     ascn::learning_model model;
     model.focus = ascn::focus_area::environment;
-    const ascn::learning_graph lg(d.network, model);
+    const ascn::snapshot lg(d.network, model);
     const auto records = ascn::data::focus_records_of(d);
     const auto s = ascn::strengths(lg, records, ascn::focus_area::environment);
     ascn::mentor_options o;
@@ -451,7 +450,7 @@ TEST_CASE("peer-learning paths: costs_from and costs_to agree with best_path", "
     const auto net = random_network(3, 14, 5, 30);
     ascn::learning_model model;
     model.focus = ascn::focus_area::safety;
-    const ascn::learning_graph lg(net, model);
+    const ascn::snapshot lg(net, model);
     const vi root = *lg.find("c2");
     const auto from = ascn::costs_from(lg, root);
     const auto to = ascn::costs_to(lg, root);

@@ -2,12 +2,12 @@
 // Network structure against NetworkX and igraph (reference/structure.json, made by
 // reference/make_structure_reference.py): communities, centrality, brokerage, weak points and
 // projections, plus properties and the embedded ASCN.
-#include <ascn/algorithm/brokerage.hpp>
-#include <ascn/algorithm/centrality.hpp>
-#include <ascn/algorithm/community.hpp>
-#include <ascn/algorithm/projection.hpp>
-#include <ascn/algorithm/weak_points.hpp>
-#include <ascn/data/ascn.hpp>
+#include <ascn/algorithm/structure/brokerage.hpp>
+#include <ascn/algorithm/structure/centrality.hpp>
+#include <ascn/algorithm/structure/community.hpp>
+#include <ascn/algorithm/structure/projection.hpp>
+#include <ascn/algorithm/structure/weak_points.hpp>
+#include <ascn/asean/dataset.hpp>
 
 #include <boost/graph/adjacency_list.hpp>
 
@@ -53,7 +53,7 @@ void with_weights(const arc_graph& g, const std::string& tag, F f) {
     if (tag == "weighted")
         f(boost::get(boost::edge_weight, g));
     else
-        f(ascn::unit_weights());
+        f(ascn::unit_cost{});
 }
 
 bool close(double a, double b, double tol) {
@@ -87,9 +87,9 @@ bool communities_connected(const arc_graph& g, const std::vector<std::uint32_t>&
     return true;
 }
 
-ascn::snapshot<double> embedded_snapshot() {
+ascn::snapshot embedded_snapshot() {
     static const auto net = ascn::data::embedded_network();
-    return ascn::snapshot<double>(net);
+    return ascn::snapshot(net);
 }
 
 } // namespace
@@ -176,13 +176,12 @@ TEST_CASE("the resolution parameter trades community size", "[structure][communi
     coarse.resolution = 0.2;
     fine.resolution = 3.0;
     for (auto algo : {0, 1}) {
-        const auto a = algo == 0 ? ascn::louvain(g, ascn::unit_weights(), coarse)
-                                 : ascn::leiden(g, ascn::unit_weights(), coarse);
-        const auto b = algo == 0 ? ascn::louvain(g, ascn::unit_weights(), fine)
-                                 : ascn::leiden(g, ascn::unit_weights(), fine);
+        const auto a = algo == 0 ? ascn::louvain(g, ascn::unit_cost{}, coarse)
+                                 : ascn::leiden(g, ascn::unit_cost{}, coarse);
+        const auto b = algo == 0 ? ascn::louvain(g, ascn::unit_cost{}, fine)
+                                 : ascn::leiden(g, ascn::unit_cost{}, fine);
         CHECK(a.count < b.count);
-        CHECK(close(b.modularity, ascn::modularity(g, ascn::unit_weights(), b.community, 3.0),
-                    1e-12));
+        CHECK(close(b.modularity, ascn::modularity(g, ascn::unit_cost{}, b.community, 3.0), 1e-12));
     }
 }
 
@@ -406,7 +405,7 @@ TEST_CASE("brokers and weak points of the embedded ASCN", "[structure][brokerage
 
 TEST_CASE("the embedded ASCN findings quoted in docs/reference/structure.md", "[structure][ascn]") {
     const ascn::network& net = ascn::data::embedded_dataset().network;
-    const ascn::snapshot<double> s(net);
+    const ascn::snapshot s(net);
     auto at = [&](const char* id) { return *s.from_network(*net.vertex(id)); };
     const auto communities = ascn::leiden(s);
     CHECK(communities.count == 30);
@@ -442,13 +441,13 @@ TEST_CASE("Leiden's final split makes every community connected", "[structure][c
         boost::add_edge(u, v, 1.0, g);
         boost::add_edge(v, u, 1.0, g);
     }
-    const auto a = ascn::detail::make_adjacency(g, ascn::unit_weights(), ascn::parallel_edges::sum);
+    const auto a = ascn::snapshot::of_graph(g, ascn::unit_cost{}, ascn::parallel_edges::sum);
     std::vector<std::uint32_t> c(6, 0);
     const double before = ascn::detail::modularity(a, c, 1.0);
     ascn::detail::split_disconnected(a, c);
     CHECK(c == std::vector<std::uint32_t>{0, 0, 0, 1, 1, 1});
     CHECK(ascn::detail::modularity(a, c, 1.0) > before);
-    const auto r = ascn::leiden(g, ascn::unit_weights());
+    const auto r = ascn::leiden(g, ascn::unit_cost{});
     CHECK(r.count == 2);
     CHECK(close(r.modularity, 0.5, 1e-12));
 }
@@ -465,7 +464,7 @@ TEST_CASE("empty and edgeless graphs", "[structure]") {
     for (std::size_t n : {0, 1, 3}) {
         INFO("n " << n);
         const arc_graph g(n);
-        const auto w = ascn::unit_weights();
+        const auto w = ascn::unit_cost{};
         CHECK(ascn::louvain(g, w).count == n);
         CHECK(ascn::leiden(g, w).count == n);
         CHECK(ascn::modularity(g, w, std::vector<std::uint32_t>(n, 0)) == 0);
@@ -501,7 +500,7 @@ TEST_CASE("projection through shared focus areas, worked by hand", "[structure][
     city("b", {1, 0, 3, 0, 0, 0});
     city("c", {0, 1, 1, 0, 0, 0});
     city("d", {0, 0, 0, 0, 0, 0});
-    const ascn::snapshot<double> s(net);
+    const ascn::snapshot s(net);
     auto weight = [&](const ascn::projection& p, const char* x, const char* y) {
         for (const auto& [i, j, w] : p.ties) {
             const auto u = net.graph()[s.to_network(p.members[i])].id();

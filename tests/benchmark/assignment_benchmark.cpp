@@ -7,7 +7,7 @@
 //   assignment_benchmark write ROWS COLS SEED FILE [LEVELS]
 //       the matrix as raw little-endian doubles; with LEVELS, integer costs 0 .. LEVELS-1
 //       (many ties)
-#include <ascn/algorithm/assignment.hpp>
+#include <ascn/algorithm/matching/assignment.hpp>
 
 #include <benchmark/benchmark.h>
 

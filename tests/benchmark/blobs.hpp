@@ -3,7 +3,7 @@
 #ifndef ASCN_BENCHMARK_BLOBS_HPP
 #define ASCN_BENCHMARK_BLOBS_HPP
 
-#include <ascn/algorithm/features.hpp>
+#include <ascn/algorithm/clustering/features.hpp>
 
 #include <cstdint>
 #include <random>

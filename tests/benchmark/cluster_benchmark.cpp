@@ -7,9 +7,9 @@
 //   cluster_benchmark write N D K SEED FILE    # the blobs as raw little-endian doubles
 #include "blobs.hpp"
 
-#include <ascn/algorithm/cluster_quality.hpp>
-#include <ascn/algorithm/hierarchical.hpp>
-#include <ascn/algorithm/kmeans.hpp>
+#include <ascn/algorithm/clustering/cluster_quality.hpp>
+#include <ascn/algorithm/clustering/hierarchical.hpp>
+#include <ascn/algorithm/clustering/kmeans.hpp>
 
 #include <benchmark/benchmark.h>
 

@@ -16,8 +16,9 @@
 // tests/benchmark/paths_peers.py, which times igraph and NetworkX on them in the same run.
 #include "geometric.hpp"
 
-#include <ascn/algorithm/learning_model.hpp>
-#include <ascn/algorithm/peer_learning.hpp>
+#include <ascn/algorithm/paths.hpp>
+#include <ascn/asean/learning_model.hpp>
+#include <ascn/asean/mentors.hpp>
 #include <ascn/generate.hpp>
 
 #include <benchmark/benchmark.h>
@@ -88,7 +89,7 @@ std::pair<std::uint32_t, std::uint32_t> query(std::size_t n) {
 
 struct fixture {
     ascn::network net;
-    ascn::learning_graph lg;
+    ascn::snapshot lg;
     ascn::area_strengths strengths;
     std::uint32_t source = 0, target = 0; // learning-graph vertices
     // The baseline: a plain BGL CSR graph over the same arcs.
@@ -100,7 +101,7 @@ struct fixture {
 };
 
 auto strength_cost() {
-    return ascn::edge_weight_cost{[](const ascn::relationship& r) -> std::optional<double> {
+    return ascn::edge_cost{[](const ascn::relationship& r) -> std::optional<double> {
         if (r.kind == ascn::relation_kind::member_of)
             return std::nullopt;
         return r.strength.value_or(1.0);
@@ -120,7 +121,7 @@ const fixture& get(const std::string& kind, std::size_t n) {
         f.net = ascn::synthetic_network(o);
         ascn::learning_model model;
         model.focus = ascn::focus_area::environment;
-        f.lg = ascn::learning_graph(f.net, model);
+        f.lg = ascn::snapshot(f.net, model);
         const auto records = ascn::records_from_profiles(f.net);
         f.strengths = ascn::strengths(f.lg, records, ascn::focus_area::environment);
     } else {
@@ -136,7 +137,7 @@ const fixture& get(const std::string& kind, std::size_t n) {
             r.strength = e.w;
             f.net.add_relationship(std::to_string(e.a), std::to_string(e.b), r);
         }
-        f.lg = ascn::learning_graph(f.net, strength_cost());
+        f.lg = ascn::snapshot(f.net, strength_cost());
     }
     const auto [a, b] = query(n);
     f.source = *f.lg.find(kind == "ascn" ? "c" + std::to_string(a) : std::to_string(a));
@@ -193,7 +194,7 @@ void mentors(benchmark::State& state) {
 
 void yen10(benchmark::State& state, const std::string& kind) {
     const auto& f = get(kind, size_of(state));
-    std::vector<ascn::learning_path> p;
+    std::vector<ascn::path> p;
     for (auto _ : state) {
         p = ascn::k_best_paths(f.lg, f.source, f.target, 10);
         benchmark::DoNotOptimize(p.data());
@@ -210,7 +211,7 @@ void build(benchmark::State& state) {
     ascn::learning_model model;
     model.focus = ascn::focus_area::environment;
     for (auto _ : state) {
-        ascn::learning_graph lg(f.net, model);
+        ascn::snapshot lg(f.net, model);
         benchmark::DoNotOptimize(lg.num_arcs());
     }
 }

@@ -6,7 +6,7 @@
 //   snapshot_benchmark memory N [lean|full]  # peak memory of network + snapshot for N vertices
 #include "geometric.hpp"
 
-#include <ascn/algorithm/shortest_paths.hpp>
+#include <ascn/algorithm/paths/shortest_paths.hpp>
 #include <ascn/network.hpp>
 #include <ascn/snapshot.hpp>
 
@@ -88,7 +88,7 @@ Net build_network(std::size_t n, const std::vector<ascn_bench::weighted_edge>& e
 struct fixture {
     std::vector<ascn_bench::weighted_edge> edges;
     lean_network net;
-    ascn::snapshot<double> snap;
+    ascn::snapshot snap;
     using csr =
         boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, double,
                                            boost::no_property, std::uint32_t, std::uint32_t>;
@@ -108,7 +108,7 @@ fixture& get(std::size_t n) {
     f = std::make_unique<fixture>();
     f->edges = ascn_bench::random_geometric(n, 5 * n, seed);
     f->net = build_network<lean_network, lean_link>(n, f->edges);
-    f->snap = ascn::snapshot<double>(f->net, weight_of{});
+    f->snap = ascn::snapshot(f->net, weight_of{});
     f->source = *f->snap.from_network(*f->net.vertex("c0"));
     std::vector<std::pair<std::uint32_t, std::uint32_t>> arcs;
     std::vector<double> w;
@@ -178,7 +178,7 @@ void BM_snapshot_build(benchmark::State& state) {
     auto& f = get(static_cast<std::size_t>(state.range(0)));
     std::size_t bytes = 0;
     for (auto _ : state) {
-        ascn::snapshot<double> s(f.net, weight_of{});
+        ascn::snapshot s(f.net, weight_of{});
         bytes = s.memory_bytes();
         benchmark::DoNotOptimize(bytes);
     }
@@ -230,7 +230,7 @@ int memory_mode(std::size_t n) {
     edges = {};
     edges.shrink_to_fit();
     const long after_network = peak_kib();
-    ascn::snapshot<double> s(net, weight_of{});
+    ascn::snapshot s(net, weight_of{});
     const auto t2 = clock::now();
     std::printf("vertices %zu relationships %zu\n", s.num_vertices(), s.num_relationships());
     std::printf("network build %.2f s, snapshot build %.3f s\n",

@@ -11,8 +11,8 @@
 //   structure_benchmark pagerank ba|geo N FILE       # PageRank as the benchmark computes it
 #include "geometric.hpp"
 
-#include <ascn/algorithm/centrality.hpp>
-#include <ascn/algorithm/community.hpp>
+#include <ascn/algorithm/structure/centrality.hpp>
+#include <ascn/algorithm/structure/community.hpp>
 
 #include <benchmark/benchmark.h>
 #include <boost/graph/betweenness_centrality.hpp>

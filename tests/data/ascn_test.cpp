@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Pins the embedded ASCN dataset to the fact base (see docs/data-sources.md for the sources).
-#include <ascn/data/ascn.hpp>
+#include <ascn/asean/dataset.hpp>
 #include <ascn/time_view.hpp>
 #include <ascn/views.hpp>
 

@@ -6,8 +6,8 @@ if(NOT rc EQUAL 0)
     message(FATAL_ERROR "data/embed.cmake failed")
 endif()
 execute_process(COMMAND ${CMAKE_COMMAND} -E compare_files ${OUT}
-    ${SOURCE_DIR}/include/ascn/data/embedded.hpp RESULT_VARIABLE differ)
+    ${SOURCE_DIR}/include/ascn/asean/embedded.hpp RESULT_VARIABLE differ)
 if(NOT differ EQUAL 0)
-    message(FATAL_ERROR "include/ascn/data/embedded.hpp is out of date with data/*.csv: "
+    message(FATAL_ERROR "include/ascn/asean/embedded.hpp is out of date with data/*.csv: "
         "run  cmake -P data/embed.cmake  and commit the result")
 endif()

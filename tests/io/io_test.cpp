@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "../support.hpp"
 
-#include <ascn/data/ascn.hpp>
+#include <ascn/asean/dataset.hpp>
 #include <ascn/io/csv.hpp>
 #include <ascn/io/dot.hpp>
 #include <ascn/io/graphml.hpp>

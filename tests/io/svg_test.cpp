@@ -3,11 +3,11 @@
 // input; and the progress callbacks of long operations (monotone, cancellable).
 #include "../support.hpp"
 
-#include <ascn/algorithm/centrality.hpp>
-#include <ascn/algorithm/hierarchical.hpp>
-#include <ascn/algorithm/kmeans.hpp>
-#include <ascn/algorithm/learning_model.hpp>
-#include <ascn/algorithm/peer_learning.hpp>
+#include <ascn/algorithm/clustering/hierarchical.hpp>
+#include <ascn/algorithm/clustering/kmeans.hpp>
+#include <ascn/algorithm/paths.hpp>
+#include <ascn/algorithm/structure/centrality.hpp>
+#include <ascn/asean/learning_model.hpp>
 #include <ascn/generate.hpp>
 #include <ascn/io/csv.hpp>
 #include <ascn/io/dot.hpp>
@@ -106,9 +106,9 @@ TEST_CASE("progress: k-means and all-pairs report monotone progress and can be c
     ascn::synthetic_options so;
     so.cities = 300;
     const auto net = ascn::synthetic_network(so);
-    const ascn::learning_graph lg(net, ascn::learning_model{});
-    std::vector<ascn::learning_graph::vertex_index> cities;
-    for (ascn::learning_graph::vertex_index v = 0; v < lg.num_vertices(); ++v)
+    const ascn::snapshot lg(net, ascn::learning_model{});
+    std::vector<ascn::snapshot::vertex_index> cities;
+    for (ascn::snapshot::vertex_index v = 0; v < lg.num_vertices(); ++v)
         if (lg.kind(v) == ascn::vertex_kind::city)
             cities.push_back(v);
     seen.clear();
@@ -127,7 +127,7 @@ TEST_CASE("progress: k-means and all-pairs report monotone progress and can be c
     }
 
     // Betweenness: progress from the calling thread only, monotone, ends at 1; cancellable.
-    const ascn::snapshot<double> snap(net);
+    const ascn::snapshot snap(net);
     seen.clear();
     ascn::betweenness_options bo;
     bo.threads = 2;

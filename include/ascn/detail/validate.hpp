@@ -88,7 +88,7 @@ void validate_city(const C& c) {
     if constexpr (ProfiledCity<C>) {
         using traits = profile_traits<std::remove_cvref_t<decltype(c.profile)>>;
         for (std::size_t i = 0; i < traits::size; ++i)
-            check_finite(id, "profile[" + std::string(traits::name(i)) + "]",
+            check_finite(id, std::string("profile[").append(traits::name(i)).append("]"),
                          static_cast<double>(traits::get(c.profile, i)));
         if constexpr (std::same_as<std::remove_cvref_t<decltype(c.profile)>, focus_profile>) {
             for (std::size_t i = 0; i < traits::size; ++i)

@@ -6,7 +6,7 @@
 #ifndef ASCN_IO_SVG_HPP
 #define ASCN_IO_SVG_HPP
 
-#include "ascn/algorithm/hierarchical.hpp"
+#include "ascn/algorithm/clustering/hierarchical.hpp"
 #include "ascn/error.hpp"
 #include "ascn/io/common.hpp"
 

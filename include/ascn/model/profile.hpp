@@ -39,7 +39,7 @@ struct profile_traits<std::array<T, N>> {
     static constexpr double get(const std::array<T, N>& p, std::size_t i) noexcept {
         return static_cast<double>(p[i]);
     }
-    static std::string name(std::size_t i) { return "f" + std::to_string(i); }
+    static std::string name(std::size_t i) { return std::string("f").append(std::to_string(i)); }
 };
 
 /// The default profile: projects per focus area (from the ASCN monitoring report, see

@@ -1,5 +1,5 @@
 // The network header and one algorithm's header, running it.
-#include <ascn/algorithm/shortest_paths.hpp>
+#include <ascn/algorithm/paths/shortest_paths.hpp>
 #include <ascn/network.hpp>
 
 int main() {
@@ -9,6 +9,6 @@ int main() {
     c.id = "da-nang";
     c.country = "VN";
     net.add_city(c);
-    const ascn::snapshot<double> s(net);
+    const ascn::snapshot s(net);
     return ascn::shortest_paths(s, 0).distance[1] == 1.0 ? 0 : 1;
 }

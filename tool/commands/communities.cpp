@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: MIT
+// `ascn communities`: communities of the network (Louvain or Leiden), with their members.
+#include "../command.hpp"
+#include "../output.hpp"
+#include "../structure.hpp"
+#include "../table.hpp"
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <ostream>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace ascn_tool {
+namespace {
+
+struct structure_options {
+    std::string method = "leiden"; // communities: louvain or leiden
+    double resolution = 1.0;
+    std::uint64_t seed = 0;
+    std::string measure = "betweenness";
+    std::size_t top = 10;
+    std::string format = "table";
+};
+
+int run_communities(const ascn::network& net, const structure_options& o, std::ostream& out) {
+    if (!(o.resolution > 0))
+        throw ascn::value_error("the resolution must be positive",
+                                {{}, "--resolution", number(o.resolution), {}, 0, 0});
+    const structure_view sv(net);
+    const auto r = find_communities(sv, o.method, o.resolution, o.seed);
+    const auto groups = members_of(sv, r);
+    if (o.format == "json") {
+        nlohmann::ordered_json j;
+        j["method"] = o.method;
+        j["resolution"] = o.resolution;
+        j["seed"] = o.seed;
+        j["communities"] = r.count;
+        j["modularity"] = r.modularity;
+        auto& list = j["members"] = nlohmann::ordered_json::array();
+        for (const auto& g : groups) {
+            std::vector<std::string> ids;
+            for (auto v : g)
+                ids.push_back(sv.id(v));
+            list.push_back(ids);
+        }
+        out << j.dump(1) << '\n';
+        return 0;
+    }
+    out << o.method << " (resolution " << number(o.resolution, 2) << ", seed " << o.seed
+        << "): " << r.count << " communities, modularity " << number(r.modularity, 4) << "\n\n";
+    table t({"community", "size", "cities", "members"});
+    for (std::size_t i = 0; i < groups.size(); ++i) {
+        std::size_t cities = 0;
+        std::string list;
+        for (auto v : groups[i]) {
+            cities += sv.snapshot().kind(v) == ascn::vertex_kind::city;
+            list += (list.empty() ? "" : " ") + sv.id(v);
+        }
+        t.add({std::to_string(i + 1), std::to_string(groups[i].size()), std::to_string(cities),
+               list});
+    }
+    t.print(out);
+    return 0;
+}
+
+class communities_command final : public command {
+public:
+    void options(CLI::App& app) override {
+        app.add_option("--method", o_.method, "louvain or leiden (default)")
+            ->check(CLI::IsMember({"louvain", "leiden"}));
+        app.add_option("--resolution", o_.resolution, "larger: more, smaller communities");
+        app.add_option("--seed", o_.seed, "visiting order seed");
+        add_format_option(app, o_.format);
+    }
+    int run(const input& in, std::ostream& out) override {
+        return run_communities(in.network(), o_, out);
+    }
+
+private:
+    structure_options o_;
+};
+
+} // namespace
+
+std::unique_ptr<command> make_communities() {
+    return std::make_unique<communities_command>();
+}
+
+} // namespace ascn_tool

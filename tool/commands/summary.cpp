@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: MIT
+// `ascn summary`: the network in numbers.
+#include "../summary.hpp"
+#include "../command.hpp"
+#include "../output.hpp"
+#include "../table.hpp"
+
+#include <ascn/views.hpp>
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <iostream>
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace ascn_tool {
+
+summary summarise(const ascn::network& net, std::size_t top) {
+    summary s;
+    s.cities = net.num_cities();
+    s.countries = net.num_countries();
+    s.partners = net.num_partners();
+    s.relationships = net.num_relationships();
+    for (auto r : ascn::relationships(net))
+        ++s.by_relation[static_cast<std::size_t>(r.kind())];
+    for (const ascn::partner& p : ascn::partners(net))
+        ++s.by_partner_kind[static_cast<std::size_t>(p.kind)];
+    for (const ascn::country& k : ascn::countries(net))
+        s.by_country.push_back(
+            {k.id, k.name, ascn::to_string(k.joined),
+             static_cast<std::size_t>(ranges::distance(ascn::cities_of(net, k.id)))});
+    std::sort(s.by_country.begin(), s.by_country.end(),
+              [](const auto& a, const auto& b) { return a.id < b.id; });
+    for (const ascn::city& c : ascn::cities(net))
+        ++s.cities_by_year[c.joined];
+    for (const ascn::partner& p : ascn::partners(net)) {
+        summary::partner_row row{p.id, p.name, std::string(ascn::to_string(p.kind)), 0, 0};
+        std::vector<std::string_view> seen;
+        for (auto n : ascn::neighbours(net, p.id)) {
+            ++row.relationships;
+            if (n.kind() == ascn::vertex_kind::city &&
+                std::find(seen.begin(), seen.end(), n.id()) == seen.end()) {
+                seen.push_back(n.id());
+                ++row.cities;
+            }
+        }
+        s.top_partners.push_back(std::move(row));
+    }
+    std::sort(s.top_partners.begin(), s.top_partners.end(), [](const auto& a, const auto& b) {
+        return std::tie(b.cities, b.relationships, a.id) <
+               std::tie(a.cities, a.relationships, b.id);
+    });
+    if (s.top_partners.size() > top)
+        s.top_partners.resize(top);
+    return s;
+}
+
+namespace {
+
+void print_table(const summary& s, const std::string& title, std::ostream& out) {
+    auto count = [](std::size_t n, const char* one, const char* many) {
+        return std::to_string(n) + ' ' + (n == 1 ? one : many);
+    };
+    out << title << ": " << count(s.cities, "city", "cities") << ", "
+        << count(s.countries, "country", "countries") << ", "
+        << count(s.partners, "partner", "partners") << ", "
+        << count(s.relationships, "relationship", "relationships") << "\n\n";
+    table kinds({"relationship kind", "count"});
+    for (std::size_t k = 0; k < ascn::relation_kind_count; ++k)
+        kinds.add({std::string(ascn::to_string(static_cast<ascn::relation_kind>(k))),
+                   std::to_string(s.by_relation[k])});
+    kinds.print(out);
+    out << '\n';
+    table countries({"country", "name", "joined ASEAN", "cities"});
+    for (const auto& c : s.by_country)
+        countries.add({c.id, c.name, c.joined, std::to_string(c.cities)});
+    countries.print(out);
+    out << '\n';
+    table years({"joined the network", "cities", "total"});
+    std::size_t total = 0;
+    for (const auto& [year, n] : s.cities_by_year)
+        years.add({std::to_string(year), std::to_string(n), std::to_string(total += n)});
+    years.print(out);
+    out << '\n';
+    table pk({"partner kind", "partners"});
+    for (std::size_t k = 0; k < ascn::partner_kind_count; ++k)
+        pk.add({std::string(ascn::to_string(static_cast<ascn::partner_kind>(k))),
+                std::to_string(s.by_partner_kind[k])});
+    pk.print(out);
+    out << '\n';
+    table partners({"most connected partner", "kind", "cities", "relationships"});
+    for (const auto& p : s.top_partners)
+        partners.add({p.id, p.kind, std::to_string(p.cities), std::to_string(p.relationships)});
+    partners.print(out);
+}
+
+nlohmann::ordered_json to_json(const summary& s, const std::string& title) {
+    nlohmann::ordered_json j;
+    j["input"] = title;
+    j["cities"] = s.cities;
+    j["countries"] = s.countries;
+    j["partners"] = s.partners;
+    j["relationships"] = s.relationships;
+    auto& rk = j["relationships_by_kind"] = nlohmann::ordered_json::object();
+    for (std::size_t k = 0; k < ascn::relation_kind_count; ++k)
+        rk[std::string(ascn::to_string(static_cast<ascn::relation_kind>(k)))] = s.by_relation[k];
+    auto& pk = j["partners_by_kind"] = nlohmann::ordered_json::object();
+    for (std::size_t k = 0; k < ascn::partner_kind_count; ++k)
+        pk[std::string(ascn::to_string(static_cast<ascn::partner_kind>(k)))] = s.by_partner_kind[k];
+    auto& bc = j["countries_detail"] = nlohmann::ordered_json::array();
+    for (const auto& c : s.by_country)
+        bc.push_back({{"id", c.id}, {"name", c.name}, {"joined", c.joined}, {"cities", c.cities}});
+    auto& by = j["cities_by_year_joined"] = nlohmann::ordered_json::object();
+    for (const auto& [year, n] : s.cities_by_year)
+        by[std::to_string(year)] = n;
+    auto& tp = j["top_partners"] = nlohmann::ordered_json::array();
+    for (const auto& p : s.top_partners)
+        tp.push_back({{"id", p.id},
+                      {"name", p.name},
+                      {"kind", p.kind},
+                      {"cities", p.cities},
+                      {"relationships", p.relationships}});
+    return j;
+}
+
+class summary_command final : public command {
+public:
+    void options(CLI::App& app) override {
+        app.add_option("--top", top_, "how many of the most connected partners to list");
+        add_format_option(app, format_);
+    }
+    int run(const input& in, std::ostream& out) override {
+        const auto s = summarise(in.network(), top_);
+        if (format_ == "json")
+            out << to_json(s, in.describe()).dump(1) << '\n';
+        else
+            print_table(s, in.describe(), out);
+        return 0;
+    }
+
+private:
+    std::size_t top_ = 10;
+    std::string format_ = "table";
+};
+
+} // namespace
+
+std::unique_ptr<command> make_summary() {
+    return std::make_unique<summary_command>();
+}
+
+} // namespace ascn_tool

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+// Where the tool's network comes from: the embedded ASCN, a node-link JSON file, or a folder
+// holding a CSV pair; optionally as of a year. One `input` object carries it to every command.
+#ifndef ASCN_TOOL_INPUT_HPP
+#define ASCN_TOOL_INPUT_HPP
+
+#include <ascn/network.hpp>
+#include <ascn/progress.hpp>
+
+#include <optional>
+#include <string>
+
+namespace CLI {
+class App;
+} // namespace CLI
+
+namespace ascn::data {
+struct dataset;
+} // namespace ascn::data
+
+namespace ascn_tool {
+
+/// What the user asked to read: `--input` and `--as-of`.
+struct input_options {
+    std::string path;         ///< empty: the embedded ASCN
+    std::optional<int> as_of; ///< empty: everything
+    bool quiet = false;       ///< no progress bar (while loading, or a long command)
+};
+
+/// Declares `--input`, `--as-of` and `--quiet` on a subcommand.
+void add_input_options(CLI::App& cmd, input_options& in);
+
+/// The network a command works on, loaded once.
+class input {
+public:
+    /// Loads the network `o` names. A folder is read as `nodes.csv` + `relationships.csv`; any
+    /// other path as node-link JSON.
+    explicit input(input_options o, const ascn::progress_callback& progress = {});
+
+    /// The network (as of the year asked for).
+    [[nodiscard]] const ascn::network& network() const noexcept { return net_; }
+    /// What was asked for.
+    [[nodiscard]] const input_options& options() const noexcept { return o_; }
+    /// True for the embedded ASCN, whose dataset (projects, action plans) is then available.
+    [[nodiscard]] bool embedded() const noexcept { return o_.path.empty(); }
+    /// The embedded ASCN's dataset; precondition: `embedded()`.
+    [[nodiscard]] const ascn::data::dataset& dataset() const;
+    /// The id `text` names: itself, or on the embedded ASCN also a city's name or alias ("Kota
+    /// Cebu"). Unknown ids are returned unchanged (the caller's lookup then reports them with
+    /// suggestions).
+    [[nodiscard]] std::string resolve(const std::string& text) const;
+    /// A short description for headings, e.g. "embedded ASCN as of 2018".
+    [[nodiscard]] std::string describe() const;
+
+private:
+    input_options o_;
+    ascn::network net_;
+};
+
+} // namespace ascn_tool
+
+#endif // ASCN_TOOL_INPUT_HPP
