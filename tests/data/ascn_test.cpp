@@ -7,8 +7,11 @@
 #include <catch2/catch.hpp>
 #include <range/v3/algorithm/count_if.hpp>
 
+#include <map>
 #include <set>
 #include <string>
+#include <string_view>
+#include <vector>
 
 using ascn::data::embedded_dataset;
 using K = ascn::relation_kind;
@@ -145,8 +148,11 @@ TEST_CASE("ASCN: partners and sourced links", "[data]") {
     const auto& d = embedded_dataset();
     const auto& net = d.network;
     CHECK(net.partner("jica").kind == ascn::partner_kind::agency);
-    // US WiSE water-utility twinning (N44): five city-utility pairs.
-    CHECK(ranges::distance(ascn::relationships(net, K::twinning)) == 5);
+    CHECK(net.partner("jtec").kind == ascn::partner_kind::agency); // N74: a foundation
+    CHECK(net.partner("yusa").kind == ascn::partner_kind::company);
+    CHECK(net.partner("takamatsu").kind == ascn::partner_kind::external_city);
+    // Twinning: the five US WiSE water-utility pairs (N44) and Siem Reap-Takamatsu (N70).
+    CHECK(ranges::distance(ascn::relationships(net, K::twinning)) == 6);
     bool phuket = false;
     for (auto r : ascn::relationships(net, K::twinning))
         phuket = phuket || (r.from_id() == "phuket" && r.to_id() == "the-water-council");
@@ -166,6 +172,90 @@ TEST_CASE("ASCN: partners and sourced links", "[data]") {
         }
     for (const ascn::city& c : ascn::cities(net))
         CHECK_FALSE(c.source.empty());
+}
+
+namespace {
+// The one relationship of `kind` from `from` to `to`; fails the test if there is not exactly one.
+ascn::relationship link(const ascn::network& net, std::string_view from, std::string_view to,
+                        K kind) {
+    std::vector<ascn::relationship> found;
+    for (auto r : ascn::relationships(net, kind))
+        if (r.from_id() == from && r.to_id() == to)
+            found.push_back(r.value());
+    REQUIRE(found.size() == 1);
+    return found.front();
+}
+} // namespace
+
+TEST_CASE("ASCN: relationships by kind and by start year", "[data]") {
+    const auto& net = embedded_dataset().network;
+    auto count = [&](K kind) { return ranges::distance(ascn::relationships(net, kind)); };
+    CHECK(count(K::member_of) == 38);
+    CHECK(count(K::support) == 49);
+    CHECK(count(K::programme_of) == 29);
+    CHECK(count(K::twinning) == 6);
+    CHECK(count(K::participation) == 5);
+    CHECK(count(K::business_match) == 1);
+    CHECK(count(K::peer_learning) == 0);
+    CHECK(net.num_partners() == 87);
+    // Relationships (member-of left out) by start year.
+    std::map<int, int> by_year;
+    for (auto r : ascn::relationships(net))
+        if (r.kind() != K::member_of)
+            ++by_year[r.value().start];
+    CHECK(by_year == std::map<int, int>{{2017, 1},
+                                        {2018, 5},
+                                        {2019, 16},
+                                        {2020, 19},
+                                        {2021, 12},
+                                        {2022, 14},
+                                        {2023, 5},
+                                        {2024, 7},
+                                        {2025, 11}});
+}
+
+TEST_CASE("ASCN: the 2018 business match and the company links of the reports", "[data]") {
+    const auto& net = embedded_dataset().network;
+    // N61, N62: YUSA's letter of intent with Chonburi's AMATA Smart City, 8 Jul 2018.
+    const auto yusa = link(net, "yusa", "chonburi", K::business_match);
+    CHECK(yusa.start == 2018);
+    CHECK_FALSE(yusa.end);
+    CHECK(yusa.focus == ascn::focus_set{ascn::focus_area::infrastructure});
+    CHECK(yusa.source == "N61;N62;S4");
+    CHECK(link(net, "nippon-koei", "siem-reap", K::support).start == 2023);          // S8b
+    CHECK(link(net, "ruangguru", "banyuwangi", K::support).start == 2022);           // S8a
+    CHECK(link(net, "jagoan-indonesia", "banyuwangi", K::support).start == 2023);    // S8b
+    CHECK(link(net, "minebea-mitsumi", "phnom-penh", K::support).start == 2019);     // S6
+    CHECK(link(net, "phuket-city-development", "phuket", K::support).start == 2025); // S9
+    for (const char* firm : {"yachiyo-engineering", "nippon-koei", "qsc-consultant"})
+        CHECK(link(net, firm, "battambang", K::support).start == 2021);    // N71
+    CHECK(link(net, "siem-reap", "takamatsu", K::twinning).start == 2024); // N70
+}
+
+TEST_CASE("ASCN: corrected dates and sources", "[data]") {
+    const auto& net = embedded_dataset().network;
+    // Cebu City was not among WiSE's four pairs of Dec 2021 (N64).
+    CHECK(link(net, "cebu-city", "miami-dade-wasd", K::twinning).start == 2022);
+    CHECK(link(net, "cebu-city", "wise", K::participation).start == 2022);
+    CHECK(link(net, "johor-bahru", "dc-water", K::twinning).start == 2020);
+    // USTDA's and UNDP's work for Johor Bahru was completed by Sep 2024 (S8c, S9).
+    for (const char* p : {"ustda", "undp"}) {
+        const auto r = link(net, p, "johor-bahru", K::support);
+        CHECK(r.start == 2024);
+        CHECK(r.end == 2024);
+        CHECK(r.source == "S8c;S9");
+    }
+    const auto amata = link(net, "amata", "chonburi", K::support); // S4: in the 2018 SCAP
+    CHECK(amata.start == 2018);
+    CHECK(amata.source.starts_with("S4;"));
+    const auto adb = link(net, "adb", "phnom-penh", K::support); // S6 only, now with a focus
+    CHECK(adb.source == "S6");
+    CHECK(adb.focus == ascn::focus_set{ascn::focus_area::infrastructure});
+    CHECK(link(net, "jica", "yangon", K::support).source == "S6");
+    CHECK(link(net, "gret", "luang-prabang", K::support).start == 2023);
+    CHECK(link(net, "smart-jamp", "battambang", K::support).start == 2021); // N71
+    CHECK(link(net, "adb", "davao-city", K::support).start == 2018);        // S6
+    CHECK(link(net, "jica", "siem-reap", K::support).start == 2020);        // N75
 }
 
 TEST_CASE("dataset parser: errors name the file, line and field", "[data][error]") {

@@ -100,7 +100,7 @@ ur,Urban Renaissance Agency (UR),agency,JP,S6;S7;N37
 ustda,U.S. Trade and Development Agency (USTDA),agency,US,S6;S8a;S8c;S9
 keiti,Korea Environmental Industry and Technology Institute (KEITI),agency,KR,S8a;S8b
 koica,Korea International Cooperation Agency (KOICA),agency,KR,S6
-gret,GRET,agency,FR,S8a;S8b;common
+gret,GRET - Professionals for Fair Development,agency,FR,S8b;common
 us-water-partnership,U.S. Water Partnership,agency,US,N44;N46
 global-ties-us,Global Ties U.S.,agency,US,N44
 water-environment-federation,Water Environment Federation,agency,US,N44
@@ -127,7 +127,7 @@ undp,United Nations Development Programme (UNDP),multilateral,,S9
 un-habitat,UN-Habitat,multilateral,,S9
 uncdf,United Nations Capital Development Fund (UNCDF),multilateral,,N52;N54
 amata,AMATA Corporation PCL,company,TH,S8a;S8b;S8c;S9
-jtec,JTEC (Japan Telecommunications Engineering Consultancy),company,JP,S8a;S8b
+jtec,JTEC (Japan Telecommunications Engineering Consultancy),agency,JP,S8a;S8b;N74
 ramboll,Ramboll,company,DK,S8c;common
 access-partnership,Access Partnership,company,GB,S9;common
 mastercard,Mastercard,company,US,N41;common
@@ -139,11 +139,20 @@ taib,Perbadanan Tabung Amanah Islam Brunei (TAIB),company,BN,S9
 progresif,Progresif,company,BN,S9
 baiduri-bank,Baiduri Bank,company,BN,S9
 pocket,Pocket (ThreeG Media),company,BN,S9
+nippon-koei,Nippon Koei Co. Ltd.,company,JP,S8b;N71;common
+ruangguru,Ruangguru,company,ID,S8a;common
+jagoan-indonesia,Jagoan Indonesia,company,ID,S8b
+minebea-mitsumi,Minebea Mitsumi,company,JP,S6;common
+phuket-city-development,Phuket City Development Company,company,TH,S9;S6;common
+yachiyo-engineering,"Yachiyo Engineering Co., Ltd.",company,JP,N71
+qsc-consultant,"QSC Consultant Co., Ltd.",company,,N71
+yusa,Yokohama Urban Solution Alliance (YUSA),company,JP,N61;N62
 dc-water,"DC Water (Washington, DC)",external-city,US,N44
 the-water-council,The Water Council (Milwaukee),external-city,US,N44;N45;N60
 sfpuc,San Francisco Public Utilities Commission,external-city,US,N44;N45
 clean-water-services,"Clean Water Services (Hillsboro, Oregon)",external-city,US,N44
 miami-dade-wasd,Miami-Dade Water and Sewer,external-city,US,N44
+takamatsu,Takamatsu City (Kagawa),external-city,JP,N70
 asean-secretariat,ASEAN Secretariat,asean-body,,S2;S4;S6;N52
 asean-wgesc,ASEAN Working Group on Environmentally Sustainable Cities,asean-body,,N52;N53;N54
 snu,Seoul National University,academic,KR,N15;N16;N51;S9
@@ -184,33 +193,33 @@ smart-jamp,kuching,support,2021,2022,environment,,S8a;S8b,"flood detection, aler
 jtec,kuching,support,2021,2022,environment,,S8a;S8b,delivered the Smart JAMP flood-management study and capacity building
 smart-jamp,johor-bahru,support,2022,2022,environment,,S8a;S8b;N36,"feasibility study of an IoT river management and monitoring tool (Skudai River, with IRDA), completed Mar 2022, start year not stated"
 smart-jamp,davao-city,support,2022,,infrastructure,,S8a;S8c,"feasibility study for an automated citywide traffic control system, no year given, 2022 = year of S8a"
-smart-jamp,battambang,support,2023,,civic,,S8b,"Master Planning Study for Smart City Development (completed), no year given, 2023 = year of S8b"
-jica,siem-reap,support,2022,,civic,,S8a;S8b;S8c;S9,"smart city roadmap, data platform SSDaP (launched Sep 2024), consortium, tourism data, no start year given, 2022 = year of S8a"
-jica,luang-prabang,support,2021,,environment,,S8a;S8b,"restoration of ponds/wetlands in the World Heritage Site with GRET (2 ponds 2021, 6 by 2023)"
-gret,luang-prabang,support,2021,,environment,,S8a;S8b,partner of JICA in the wetland/pond restoration
+smart-jamp,battambang,support,2021,,civic,,N71;S8b,"FY2021 Smart JAMP study for the master plan of Battambang (Master Planning Study for Smart City Development, completed), carried out by Yachiyo Engineering, Nippon Koei and QSC"
+jica,siem-reap,support,2020,,civic,,N75;S8a;S8b;S8c;S9,"smart city roadmap (phase 1, 2020-2022), then pilots, data platform SSDaP (launched Sep 2024) and consortium (phase 2, 2022-2025), assistance planned until 2025 (S8b)"
+jica,luang-prabang,support,2021,,environment,,S8b;S8a,"funding and technical support for restoring six ponds in the World Heritage Site (S8b), start = the two pilot ponds restored in 2021 (S8a, which names no partner)"
+gret,luang-prabang,support,2023,,environment,,S8b,"funding and technical assistance for community-based cleaning and maintenance of the restored ponds, no year given, 2023 = year of S8b"
 jica,phnom-penh,support,2017,2022,infrastructure,,S6;S8b,Project for Improvement of Bus Operation (2017-2022) and a traffic control centre at City Hall
 jica,bangkok,support,2019,,environment;infrastructure,,S6,"Bang Sue Smart City master plan with the Thai Ministry of Transport, no year given, 2019 = year of S6"
 th-mot,bangkok,support,2019,,environment;infrastructure,,S6,"co-developed the Bang Sue Smart City master plan with JICA, no year given, 2019 = year of S6"
-jica,yangon,support,2019,,civic,,S6;S8a;S8b;S8c;S9,"CBD streetscape improvement, exact source within the JICA entry not pinpointed, no year given, 2019 = year of earliest source S6"
+jica,yangon,support,2019,,civic,,S6,"CBD streetscape improvement 'with JICA and NGOs' (SCAP priority project 1, Conservation of Yangon City Downtown Area), no year given, 2019 = year of S6"
 aasctf,battambang,support,2022,,environment,,S8a,"Smart Solid Waste Financial Management Project, no year given, 2022 = year of S8a"
 adb,battambang,support,2022,,environment,,S8a;S9,"solid and liquid waste management and wastewater treatment, with Cambodia's MPWT, no year given, 2022 = year of S8a"
 kh-mpwt,battambang,support,2022,,environment,,S8a;S9,"national ministry partner in the ADB waste and wastewater project, no year given, 2022 = year of S8a"
 aasctf,davao-city,support,2023,,infrastructure,,S8b;S9,"Bus Driver Training Technology Pilot and a procurement and framework project, no year given, 2023 = year of S8b"
-adb,davao-city,support,2019,,infrastructure,,S6;S8b;S9,"High Priority Bus System / Davao Public Transport Modernisation Project, no year given, 2019 = year of S6"
+adb,davao-city,support,2018,,infrastructure,,S6;S8b;S9,"High Priority Bus System, piloted in the south of Davao City since 2018 with ADB funding / Davao Public Transport Modernisation Project"
 aasctf,luang-prabang,support,2024,,civic,,S8c,"Smart and Integrated Urban Strategy (technical support from Ramboll), no year given, 2024 = year of S8c"
 ramboll,luang-prabang,support,2024,,civic,,S8c,"technical support to the AASCTF urban strategy, no year given, 2024 = year of S8c"
 adb,luang-prabang,support,2024,,environment,,S8c,"Urban Environment Improvement Investment Project (clean and safe environment pilots), no year given, 2024 = year of S8c"
-adb,phnom-penh,support,2019,,,,S6;S8a;S8b;S8c;S9,"ADB project abbreviated SSIUPTD (2019), acronym not expanded and exact source not pinpointed in the fact base"
+adb,phnom-penh,support,2019,,infrastructure,,S6,"Supporting Sustainable Integrated Urban Public Transport Development (SSIUPTD), with ADB, 'Japan for Poverty Reduction' and JICA, 2019 status 'working on', 2019 = year of S6"
 ustda,ho-chi-minh-city,support,2022,,civic,,S8a;S8b,"technical assistance for the Integrated Operation Centre, no year given, 2022 = year of S8a"
-ustda,johor-bahru,support,2024,,civic,,S9,"system architecture for the Iskandar Malaysia Analytics Centre (IMAC), development from Dec 2024, completion expected 2026"
-undp,johor-bahru,support,2024,,civic,,S9,"framework documents for IMAC, development from Dec 2024, completion expected 2026"
+ustda,johor-bahru,support,2024,2024,civic,,S8c;S9,"funded the system architecture framework and platform requirements for the Iskandar Malaysia Analytics Centre (IMAC) core system, completed by Sep 2024 (the IMAC system itself, IRDA's project, began Dec 2024)"
+undp,johor-bahru,support,2024,2024,civic,,S8c;S9,"funded IMAC's framework documents (business plan, data landscape review, data management and policy), completed by Sep 2024"
 ustda,davao-city,support,2019,,safety;infrastructure,,S6;S8c,"Converged Command and Control feasibility study (2019), later TA for the command centre and intelligent transport"
 keiti,vientiane,support,2022,,environment,,S8a;S8b,"pre-feasibility study on drainage and environmental improvement, no year given, 2022 = year of S8a"
 koica,da-nang,support,2019,,safety;environment,,S6,proposed: Da Nang sought KOICA investment for a green and smart urban resilience centre tied to its IOC (2019 status)
 bmbf,phnom-penh,support,2020,2024,industry,,S8c;S9,"funded Build4People / Ecocity Transition Labs (2020-2024), S9 still lists Build4People as not completed"
 world-bank,cebu-city,support,2019,,infrastructure,,S6,funding for Cebu BRT secured together with the national government (2019)
 ph-national-government,cebu-city,support,2019,,infrastructure,,S6,co-secured Cebu BRT funding with the World Bank (2019)
-amata,chonburi,support,2022,,infrastructure,,S8a;S8b;S8c;S9,"Chonburi AMATA Smart City: microgrid (ADMS commissioned Q1 2024), rooftop and floating solar, hydrogen forklifts, no start year given, 2022 = year of S8a"
+amata,chonburi,support,2018,,infrastructure,,S4;N62;S6;S8a;S8b;S8c;S9,"Chonburi AMATA Smart City: named in the 2018 SCAP (S4), progress on the smart grid and the waste-to-energy plant by 2019 (S6), microgrid (ADMS commissioned Q1 2024), rooftop and floating solar, hydrogen forklifts"
 beep-digital-solutions,bandar-seri-begawan,support,2025,,industry,,S9,"participant in the tarus Digital Payment Hub (tarusQR), no year given, 2025 = year of S9"
 bibd-at-tamwil,bandar-seri-begawan,support,2025,,industry,,S9,"participant in the tarus Digital Payment Hub (tarusQR), no year given, 2025 = year of S9"
 datastream-digital,bandar-seri-begawan,support,2025,,industry,,S9,"participant in the tarus Digital Payment Hub (tarusQR), no year given, 2025 = year of S9"
@@ -221,16 +230,26 @@ bibd,bandar-seri-begawan,support,2025,,industry,,S9,"incoming participant in the
 pocket,bandar-seri-begawan,support,2025,,industry,,S9,"incoming participant in the tarus Digital Payment Hub (tarusQR), no year given, 2025 = year of S9"
 govtech-singapore,singapore,support,2025,,industry,,S9,"Punggol Digital District Open Digital Platform, no year given, 2025 = year of S9"
 jtc,singapore,support,2025,,industry,,S9,"Punggol Digital District Open Digital Platform, no year given, 2025 = year of S9"
-johor-bahru,dc-water,twinning,2020,,infrastructure;environment,,N44,"water-utility twinning of Permodalan Darul Ta'zim (PDT) with DC Water, exact year not stated, earliest possible year (WiSE began 2020, five pairs by Sep 2024)"
-phuket,the-water-council,twinning,2020,,infrastructure;environment,,N44;N45;N60,"twinning of the Phuket water authority with The Water Council, Milwaukee (one of the first WiSE pairs), WiSE began early 2020"
-ho-chi-minh-city,sfpuc,twinning,2020,,infrastructure;environment,,N44;N45,"twinning of Saigon Water Corporation (SAWACO) with the SFPUC (one of the first WiSE pairs), WiSE began early 2020"
-vientiane,clean-water-services,twinning,2020,,infrastructure;environment,,N44,"twinning of the Vientiane City Office for Management and Services (VCOMS) with Clean Water Services, exact year not stated, earliest possible year (WiSE began 2020, five pairs by Sep 2024)"
-cebu-city,miami-dade-wasd,twinning,2020,,infrastructure;environment,,N44,"twinning of the Metropolitan Cebu Water District with Miami-Dade Water and Sewer, exact year not stated, earliest possible year (WiSE began 2020, five pairs by Sep 2024)"
-johor-bahru,wise,participation,2020,,infrastructure;environment,,N44;N46,"city water utility paired through WiSE, exact year not stated, earliest possible year"
-phuket,wise,participation,2020,,infrastructure;environment,,N44;N45;N60;N46,"city water utility paired through WiSE, WiSE began early 2020"
-ho-chi-minh-city,wise,participation,2020,,infrastructure;environment,,N44;N45;N46,"city water utility paired through WiSE, WiSE began early 2020"
-vientiane,wise,participation,2020,,infrastructure;environment,,N44;N46,"city water utility paired through WiSE, exact year not stated, earliest possible year"
-cebu-city,wise,participation,2020,,infrastructure;environment,,N44;N46,"city water utility paired through WiSE, exact year not stated, earliest possible year"
+nippon-koei,siem-reap,support,2023,,civic,,S8b,"MoU with the Siem Reap Tourism Club for a digital tourism platform (Smart Tourism), with SRPA and the Ministry of Tourism in a PPP board, signing date not given, 2023 = year of S8b"
+ruangguru,banyuwangi,support,2022,,industry,,S8a,"online trainings for youth (Spearing Industrial Growth through Education), no year given, 2022 = year of S8a"
+jagoan-indonesia,banyuwangi,support,2023,,industry,,S8b,"business incubator partner of the Jagoan Banyuwangi programme (Spearing Industrial Growth through Education), sub-programmes ran 2021-2022, 2023 = year of S8b"
+minebea-mitsumi,phnom-penh,support,2019,,infrastructure,,S6,"smart lighting in the streetscape of the 11 Sidewalks Rejuvenation Project (Phnom Penh Walk Way), 2019 = year of S6"
+phuket-city-development,phuket,support,2025,,infrastructure,,S9,"EV Bus system with the Phuket Administrative Office (Smart Mobility), no year given, 2025 = year of S9"
+yachiyo-engineering,battambang,support,2021,,civic,,N71,"carried out the FY2021 Smart JAMP masterplan study, MoU with Battambang Province (Nov 2022) to develop and realise a smart city"
+nippon-koei,battambang,support,2021,,civic,,N71,"carried out the FY2021 Smart JAMP masterplan study, MoU with Battambang Province (Nov 2022) to develop and realise a smart city"
+qsc-consultant,battambang,support,2021,,civic,,N71,"carried out the FY2021 Smart JAMP masterplan study, MoU with Battambang Province (Nov 2022) to develop and realise a smart city"
+yusa,chonburi,business-match,2018,,infrastructure,,N61;N62;S4,"LOI on a smart energy management system with Chonburi's AMATA Smart City (counterparty AMATA Corporation), signed 8 Jul 2018 at the inaugural ASCN meeting, subject = SCAP priority project 1 Smart Grid"
+johor-bahru,dc-water,twinning,2020,,infrastructure;environment,,N44;N64;N45,"water-utility twinning of Permodalan Darul Ta'zim (PDT) with DC Water, exact year not stated, one of the four pairs of Dec 2021 (N64), 2020 = year WiSE's exchanges began (N45)"
+phuket,the-water-council,twinning,2020,,infrastructure;environment,,N44;N45;N60;N64,"twinning of the Phuket water authority with The Water Council, Milwaukee (one of the first WiSE pairs), WiSE began early 2020"
+ho-chi-minh-city,sfpuc,twinning,2020,,infrastructure;environment,,N44;N45;N64,"twinning of Saigon Water Corporation (SAWACO) with the SFPUC (one of the first WiSE pairs), WiSE began early 2020"
+vientiane,clean-water-services,twinning,2020,,infrastructure;environment,,N44;N64;N45,"twinning of the Vientiane City Office for Management and Services (VCOMS) with Clean Water Services, exact year not stated, one of the four pairs of Dec 2021 (N64), 2020 = year WiSE's exchanges began (N45)"
+cebu-city,miami-dade-wasd,twinning,2022,,infrastructure;environment,,N44;N46;N64,"twinning of the Metropolitan Cebu Water District with Miami-Dade Water and Sewer, paired after Dec 2021 (not among N64's four pairs) and by Sep 2024 (N46), exact year not found, 2022 = earliest possible year"
+siem-reap,takamatsu,twinning,2024,,civic,,N70,"MoU on smart-city measures between Takamatsu City and Siem Reap Province, signed 6 Feb 2024 (delegation visits Dec 2022 and May 2023)"
+johor-bahru,wise,participation,2020,,infrastructure;environment,,N44;N46;N64;N45,"city water utility paired through WiSE, exact year not stated, one of the four pairs of Dec 2021 (N64), 2020 = year WiSE's exchanges began (N45)"
+phuket,wise,participation,2020,,infrastructure;environment,,N44;N45;N60;N46;N64,"city water utility paired through WiSE, WiSE began early 2020"
+ho-chi-minh-city,wise,participation,2020,,infrastructure;environment,,N44;N45;N46;N64,"city water utility paired through WiSE, WiSE began early 2020"
+vientiane,wise,participation,2020,,infrastructure;environment,,N44;N46;N64;N45,"city water utility paired through WiSE, exact year not stated, one of the four pairs of Dec 2021 (N64), 2020 = year WiSE's exchanges began (N45)"
+cebu-city,wise,participation,2022,,infrastructure;environment,,N44;N46;N64,"city water utility paired through WiSE after Dec 2021 and by Sep 2024, exact year not found, 2022 = earliest possible year"
 )ascn_csv";
 
 /// Contents of data/action_plans.csv.
@@ -274,12 +293,12 @@ bandar-seri-begawan,Clean River Management,environment,completed,,S9
 bandar-seri-begawan,Digital Payment Hub,industry,completed,beep-digital-solutions;bibd-at-tamwil;datastream-digital;taib;progresif;baiduri-bank;bibd;pocket,S9
 battambang,Urban Street and Public Space Management,infrastructure,,,S9
 battambang,Solid and Liquid Waste Management,environment,,adb;kh-mpwt,S9;S8a
-phnom-penh,Phnom Penh Walk Way,infrastructure,,,S9
-phnom-penh,Phnom Penh Public Bus Service,infrastructure,,jica,S9;S6;S8b
+phnom-penh,Phnom Penh Walk Way,infrastructure,,minebea-mitsumi,S9;S6
+phnom-penh,Phnom Penh Public Bus Service,infrastructure,,jica;adb,S9;S6;S8b
 phnom-penh,Phnom Penh Smart City Hub,industry,,,S9
 phnom-penh,Build4People,industry,,bmbf,S9;S8c
 phnom-penh,Smart City Strategic Planning,civic,completed,,S9
-siem-reap,Smart Tourism,civic,,,S9
+siem-reap,Smart Tourism,civic,,nippon-koei,S9;S8b
 siem-reap,Smart Security,safety,,,S9
 siem-reap,Data Platform,civic,ongoing,jica,S9;S8c
 siem-reap,Government Internal Document Tracking,civic,,,S9
@@ -289,7 +308,7 @@ siem-reap,38-Road Construction,infrastructure,completed,,S9
 siem-reap,Smart Waste Management,environment,completed,,S9
 sihanoukville,Smart Security,safety,,,S9
 sihanoukville,Smart Parking,infrastructure,,,S9
-banyuwangi,Spearing Industrial Growth through Education,industry,,,S9
+banyuwangi,Spearing Industrial Growth through Education,industry,,ruangguru;jagoan-indonesia,S9;S8a;S8b
 banyuwangi,Digital Public Service Mall,civic,,,S9
 banyuwangi,Caring for Stunting,health,,,S9
 banyuwangi,Sustainable Waste Management,environment,,,S9
@@ -320,7 +339,7 @@ ipoh,Sistem Pengurusan Lalulintas Pintar (SPLiT),infrastructure,,,S9
 ipoh,Smart Surveillance System-Smart CCTV,safety,,,S9
 ipoh,Air Quality Monitoring System,environment,,,S9
 ipoh,Ipoh Integrated Operation Center,safety,,,S9
-johor-bahru,Iskandar Malaysia Analytics Centre,civic,ongoing,ustda;undp,S9
+johor-bahru,Iskandar Malaysia Analytics Centre,civic,ongoing,ustda;undp,S9;S8c
 johor-bahru,Integrated Smart Mobility Programs,infrastructure,,,S9
 johor-bahru,Iskandar Malaysia Integrated Urban Services Program,safety,completed,,S9
 johor-bahru,Management of Water Resources and Distribution,environment,completed,,S9
@@ -385,7 +404,7 @@ chonburi,Hydrogen Energy (Hydrogen Forklift),infrastructure,,amata,S9;S8a;S8b;S8
 khon-kaen,Kaen Nakhon Tram,infrastructure,,,S9
 khon-kaen,Khon Kaen Smart Bus,infrastructure,,,S9
 khon-kaen,Knowledge Governance Token,industry,,,S9
-phuket,Smart Mobility,infrastructure,,,S9
+phuket,Smart Mobility,infrastructure,,phuket-city-development,S9
 phuket,Smart Pier,safety,,,S9
 phuket,City Data Platform,civic,,,S9
 phuket,Healthcare Platform,health,,,S9
@@ -403,18 +422,18 @@ ho-chi-minh-city,Integrated and Unified Emergency Response Centre,safety,,,S9
 
 /// Contents of data/governance.csv.
 inline constexpr std::string_view governance_csv = R"ascn_csv(role,country,from,to,source
-chair,SG,2018,2018,S1;S3;S4
+chair,SG,2018,2018,S2;N4;N30;S7
 chair,TH,2019,2019,S6;S7;N12
 chair,VN,2020,2020,N9;N10
 chair,BN,2021,2021,N8;N9;N11
-chair,KH,2022,2022,N7;S8a
-chair,ID,2023,2023,N15;N16;N26
-chair,LA,2024,2024,N17;S8c;S9
+chair,KH,2022,2022,N7;N9
+chair,ID,2023,2023,N15;N16;N26;N73
+chair,LA,2024,2024,N17;N76;S8c;S9
 chair,MY,2025,2025,S9;N18;N25
 chair,PH,2026,2026,N22;N23;S1
 shepherd,SG,2019,2021,S6
-shepherd,SG,2021,2023,N8
-shepherd,ID,2023,2025,N17;N5
+shepherd,SG,2021,2023,N8;N9
+shepherd,ID,2023,2025,N17;N72;N18;N5
 shepherd,ID,2025,2027,N18;N19
 )ascn_csv";
 
@@ -433,6 +452,8 @@ S8c,ASCN Monitoring & Evaluation Report 2024 (as of 25 Sep 2024),asean.org; copy
 S9,ASCN Monitoring & Evaluation Report 2025 (as of 30 Sep 2025),asean.org; copy GitHub Nonarkara/ascn-smart-cities-network: research/ascn/ascn-monitoring-evaluation-2025.pdf
 S10,List of ASCN National Representatives and Chief Smart City Officers (as of 31 Jan 2026),asean.org; copy GitHub Nonarkara/ascn-smart-cities-network: research/ascn/ascn-contact-list-2026-01-31.pdf
 N1,"Bangkok Post, ""3 provinces join Asean smart cities"", 28 Jul 2023",https://www.bangkokpost.com/thailand/general/2619154/3-provinces-join-asean-smart-cities
+N3,"CNA, ""26 cities to pilot ASEAN Smart Cities Network"", 27 Apr 2018",https://www.channelnewsasia.com/news/singapore/26-cities-to-pilot-asean-smart-cities-network-10183550
+N4,"QDND, ""ASEAN countries discuss smart cities"" (first ASCN meeting, Jul 2018)",http://en.qdnd.vn/asean-community/asean-news/asean-countries-discuss-smart-cities-494626
 N5,"Antara, Ditjen Bina Adwil on ASCN (31 cities; Shepherd; Jun 2024)",https://m.antaranews.com/amp/berita/4167270/ditjen-bina-adwil-matangkan-persiapan-ri-di-asean-smart-cities-network
 N6,"Pattaya Mail, Chiang Mai, Khon Kaen, Rayong join ASCN, 29 Jul 2023",https://www.pattayamail.com/thailandnews/chiang-mai-khon-kaen-rayong-join-asean-smart-cities-network-437046
 N7,"Phnom Penh Post, 5th ASCN meeting (Cambodia chair, 2022)",https://www.phnompenhpost.com/national/sar-kheng-does-chair-duties-smart-city-meet
@@ -453,6 +474,7 @@ N23,"Manila Bulletin, DILG assumes 2026 ASCN leadership, 4 Oct 2025",https://mb.
 N24,"GovInsider, Cauayan, Philippines' first ""smart city""",https://govinsider.asia/intl-en/article/how-this-agricultural-town-became-the-philippines-first-smart-city
 N25,"The Sun (Malaysia), ASCAP 2026-2035 tops ASCN8 agenda (8–12 Sep 2025)",https://thesun.my/malaysia-news/asean-smart-city-action-plan-2026-2035-tops-ascn8-meeting-agenda-EL14860040
 N26,"JPNN, ASCN Annual Meeting in Bali 12–13 Jul 2023 (Indonesia ASCN chair 2023)",https://www.jpnn.com/news/pengembangan-kota-cerdas-jadi-isu-utama-annual-meeting-ascn
+N27,"ASEAN Records, ASCN overview (Governance Workshop 22-25 May 2018; 33 partnerships)",https://aseanrecords.world/asean-smart-cities-network-the-first-network-to-build-and-connect-smart-cities-in-southeast-asia/
 N30,"METI, 6th ASEAN-Japan Smart Cities Network HLM (Tokyo, 29–30 Oct 2024)",https://www.meti.go.jp/english/press/2024/1031_002.html
 N31,"METI, 5th ASEAN-Japan Smart Cities Network HLM (Ibaraki, 26–27 Oct 2023)",https://www.meti.go.jp/english/press/2023/1030_001.html
 N32,"Philstar, Philippines affirms support for ASCN (China support; Pence announces USASCP), 19 Nov 2018",https://philstar.com/headlines/2018/11/19/1869813/philippines-affirms-support-asean-smart-cities-network/amp
@@ -481,6 +503,23 @@ N54,"VD-Office, EU-funded SGAC (synergy with ASCN)",https://www.vd-office.org/en
 N56,"ISEAS Perspective 2020/32, M. Martinus, ""ASEAN Smart Cities Network: A Catalyst for Partnerships"", 21 Apr 2020",https://docslib.org/doc/5999119/asean-smart-cities-network-a-catalyst-for-partnerships
 N57,"USASCP, ""Smart Sisters: City-to-City Learning and Twinning""",https://www.usascp.org/program/sisters
 N60,"The Water Council (Milwaukee), Phuket WiSE delegation",https://thewatercouncil.com/media/blog/updates-from-asia-more
+N61,"The Straits Times, ""New deals inked to drive Asean smart cities"" (Jul 2018; signings on 8 Jul)",https://www.straitstimes.com/politics/new-deals-inked-to-drive-asean-smart-cities
+N62,"YUSA news post, ASCN inaugural meeting and LOI with AMATA, 11 Jul 2018 (Japanese)",https://www.yusa.yokohama/single-post/2018/07/11/asean-smart-cities-network%E3%81%B8%E3%81%AE%E5%8F%82%E5%8A%A0%E3%81%AB%E3%81%A4%E3%81%84%E3%81%A6
+N63,"MND Singapore, Minister of State's speech at the close of the ASEAN Smart Cities Governance Workshop, 25 May 2018",https://www.mnd.gov.sg/newsroom/speeches/view/speech-by-mos-zaqy-mohamad-at-the-asean-smart-cities-governance-workshop
+N64,"Global Ties U.S., ""Water Smart Engagement Program Enters Year Three"", 13 Dec 2021",https://www.globaltiesus.org/water-smart-engagement-program-enters-year-three/
+N65,"MLIT press release, 1st ASEAN-Japan Smart Cities Network High Level Meeting (8-9 Oct 2019), 18 Oct 2019 (Japanese)",https://www.mlit.go.jp/report/press/sogo07_hh_000545.html
+N66,"Portal Worlds, 2nd ASEAN-Japan HLM held by web conference, 16 Dec 2020 (Japanese)",https://portal-worlds.com/news/asean/22875
+N67,"R.E.port, MLIT to hold the 7th ASEAN-Japan HLM in Takamatsu, 10-11 Nov 2025 (Japanese)",https://www.re-port.net/amp/article/news/0000080054
+N68,"Okayama University news, students at the 7th ASEAN-Japan HLM, Takamatsu, 10 Nov 2025",http://www.okayama-u.ac.jp/eng/news/index_id14851.html
+N69,"JICA Siem Reap Smart City project news, participation in the 6th ASEAN-Japan HLM (Miraikan, 29-30 Oct 2024) (Japanese)",https://www.jica.go.jp/oda/project/201903200/news/20241030.html
+N70,"JICA Siem Reap Smart City project news, Takamatsu City - Siem Reap Province smart-city MoU, 6 Feb 2024 (Japanese)",http://www.jica.go.jp/oda/project/201903200/news/1535018_51871.html
+N71,"Yachiyo Engineering, ""MOU signed with Battambang Province, Cambodia for the development and promotion of Smart Cities"", Nov 2022",https://www.yachiyo-eng.co.jp/e/news/2022/11/mou_signed_with_Battambang_Cambodia.html
+N72,"Tribunnews, Indonesia at the 7th ASCN meeting, Luang Prabang; Shepherd 2023-2025, 31 Jul 2024 (Indonesian)",https://m.tribunnews.com/nasional/2024/07/31/plh-dirjen-adwil-kemendagri-ungkap-kunci-indonesia-kembangkan-kota-cerdas-di-forum-ascn
+N73,"Tribun Gayo, 5th ASCN meeting online 30 Aug 2022; ASCN chair 2023 handed to Indonesia, 31 Aug 2022 (Indonesian)",https://gayo.tribunnews.com/2022/08/31/indonesia-menjadi-chairman-asean-smart-city-network-2023-kemendagri-tekankan-pentingnya-kolaborasi
+N74,"JTEC website, president's messages (Japanese; full Japanese name, founded 1978, foundation status)",http://www.jtec.or.jp/topics/rijicyou-denpashinbunkiji.html and http://www.jtec.or.jp/about/greeting.html
+N75,"ifg.cc reprint, ""Siem Reap smart city goal on track for 2035"" (2023; original outlet not named)",http://www.ifg.cc/aktuelles/nachrichten/regionen/235-vn-vietnam/63218-vn-siem-reap-smart-city-goal-on-track-for-2035.html
+N76,"PACIS UNPAR, PACIS team with the Indonesian delegation at the 7th ASCN meeting, Luang Prabang, 30 Jul 2024 (Indonesian)",https://pacis.unpar.ac.id/id/tim-pacis-mendampingi-delri-dalam-pertemuan-tahunan-ascn-ke-7-di-luang-prabang-laos
+N77,"World Cities Summit media release, 20 Jul 2018 (WCS 8-12 Jul 2018)",https://www.worldcitiessummit.com.sg/media-releases/world-cities-summit-2018-embraces-future-ready-cities-empowered-by-technology-innovation-and-collaboration
 common,Common public knowledge (not from a fact-base document),
 )ascn_csv";
 
