@@ -89,7 +89,7 @@ void embedded() {
     const ascn::city* hn = d.find_city("HÀ NỘI");     // case, accents, spaces ignored: hanoi
     std::optional<std::string> chair = d.chair(2023); // "ID"
     std::vector<std::string> sh = d.shepherds(2023);  // {"SG", "ID"}: a hand-over year
-    const ascn::data::action_plan* plan = d.plan_of("da-nang");  // focus, projects[2]; or nullptr
+    const ascn::data::action_plan* plan = d.plan_of("da-nang");  // vision, targets, projects
     const ascn::data::source_document* s9 = d.find_source("S9"); // key, title, where
     int completed = 0;
     for (const ascn::data::project& p : d.projects) // city, name, focus, status, partners

@@ -290,6 +290,9 @@ public:
         R member{};
         member.kind = relation_kind::member_of;
         member.start = static_cast<int>(c.joined);
+        // The member-of relationship is sourced as the city is (its membership is the city's).
+        if constexpr (requires { member.source = c.source; })
+            member.source = c.source;
         const vertex_descriptor country_v = *cv;
         return insert(std::move(c), [&](vertex_descriptor v, std::uint32_t slot) {
             insert_edge(v, country_v, slot, g_[country_v].slot, std::move(member));

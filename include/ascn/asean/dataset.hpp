@@ -2,18 +2,23 @@
 /// \file
 /// The real ASEAN Smart Cities Network, embedded: `ascn::data::embedded_network()` gives the
 /// network (38 cities, 11 countries, partners and sourced relationships) with one call and no
-/// files; `ascn::data::embedded_dataset()` adds the 2018 action plans, the 2025 monitoring
-/// report's projects, the chairs and shepherds, and the sources. See docs/data-sources.md.
+/// files; `ascn::data::embedded_dataset()`, the single entry point to the rest, adds the 2018
+/// action plans (vision, targets, priority projects and the support they ask for), the 2025
+/// monitoring report's projects, the network's dated events, the Framework's elements, the
+/// chairs, shepherds and official roles, and the sources. See docs/data-sources.md.
 #ifndef ASCN_ASEAN_DATASET_HPP
 #define ASCN_ASEAN_DATASET_HPP
 
 #include "ascn/asean/embedded.hpp"
+#include "ascn/asean/events.hpp"
+#include "ascn/asean/framework.hpp"
+#include "ascn/asean/governance.hpp"
+#include "ascn/asean/plans.hpp"
 #include "ascn/detail/csv.hpp"
 #include "ascn/detail/text.hpp"
 #include "ascn/network.hpp"
 
 #include <algorithm>
-#include <array>
 #include <charconv>
 #include <cstdint>
 #include <optional>
@@ -41,14 +46,6 @@ enum class project_status : std::uint8_t { ongoing, completed, planning };
     return "";
 }
 
-/// A pilot city's 2018 Smart City Action Plan: chosen focus areas and two priority projects.
-struct action_plan {
-    std::string city;                    ///< city id
-    focus_set focus;                     ///< the focus areas the plan chose
-    std::array<std::string, 2> projects; ///< its two priority projects
-    std::string source;                  ///< source key(s)
-};
-
 /// A project listed in the 2025 monitoring report.
 struct project {
     std::string city;                     ///< city id
@@ -59,18 +56,6 @@ struct project {
     std::string source;                   ///< source key(s)
 };
 
-/// Who chairs the network (the ASEAN Chair country, one year) or shepherds it (a term).
-enum class governance_role : std::uint8_t { chair, shepherd };
-
-/// A chair year or a shepherd term; `to` is empty while a term is open.
-struct governance_term {
-    governance_role role = governance_role::chair; ///< chair or shepherd
-    std::string country;                           ///< country id
-    int from = 2018;                               ///< first year of the term
-    std::optional<int> to;                         ///< last year, when known
-    std::string source;                            ///< source key(s)
-};
-
 /// A source document, by its key (S1, N20, ...).
 struct source_document {
     std::string key;   ///< the key records cite, e.g. "S9"
@@ -78,29 +63,35 @@ struct source_document {
     std::string where; ///< where to find it (URL or publisher)
 };
 
-/// The CSV texts of a dataset, one per file of data/ (see data/README.md).
+/// The CSV texts of a dataset, one per file of data/ (see data/README.md). The files from
+/// `events` on may be left empty: no events, Framework elements, targets, priority projects,
+/// support items or officials.
 struct dataset_text {
     ///@{
     /// The text of the file of that name.
     std::string_view countries, cities, partners, relationships, action_plans, projects, governance,
-        sources;
+        sources, events, framework, action_plan_targets, action_plan_projects, action_plan_support,
+        officials;
     ///@}
 };
 
 /// The embedded dataset.
 struct dataset {
-    ascn::network network;                   ///< countries, cities, partners and relationships
-    std::vector<action_plan> action_plans;   ///< the 26 pilot cities' 2018 plans
-    std::vector<project> projects;           ///< the 2025 report's projects
-    std::vector<governance_term> governance; ///< chairs by year, shepherds by term
-    std::vector<source_document> sources;    ///< the documents the source keys name
+    ascn::network network;                    ///< countries, cities, partners and relationships
+    std::vector<action_plan> action_plans;    ///< the 26 pilot cities' 2018 plans
+    std::vector<project> projects;            ///< the 2025 report's projects
+    std::vector<governance_term> governance;  ///< chairs by year, shepherds by term
+    std::vector<official> officials;          ///< NRs and CSCOs, by title, per official list
+    std::vector<event> events;                ///< the network's dated events, in date order
+    std::vector<framework_element> framework; ///< the Framework's 13 elements, in its order
+    std::vector<source_document> sources;     ///< the documents the source keys name
 
     /// The city with this id, name or alias (English, local or Indonesian spelling), compared
     /// without regard to case, accents, spaces or punctuation ("Hà Nội", "ha noi", "Kota Cebu").
     [[nodiscard]] const city* find_city(std::string_view text) const {
         if (const city* c = network.find_city(text))
             return c;
-        auto it = aliases_.find(detail::fold_name(text));
+        auto it = aliases_.find(ascn::detail::fold_name(text));
         return it == aliases_.end() ? nullptr : network.find_city(it->second);
     }
     /// The country chairing the network in `year`, if known.
@@ -133,6 +124,65 @@ struct dataset {
             if (p.city == city_id)
                 return &p;
         return nullptr;
+    }
+    /// The chair year `year` (country, chairing office, sources), or nullptr.
+    [[nodiscard]] const governance_term* chair_term(int year) const {
+        for (const auto& t : governance)
+            if (t.role == governance_role::chair && t.from <= year && year <= t.to.value_or(year))
+                return &t;
+        return nullptr;
+    }
+    /// The official roles of a country (its NRs and its cities' CSCOs) or of one city, from
+    /// every list, or only from the lists dated in `year`; the oldest list first.
+    [[nodiscard]] std::vector<const official*>
+    officials_of(std::string_view country_or_city, std::optional<int> year = std::nullopt) const {
+        std::vector<const official*> out;
+        for (const auto& o : officials)
+            if ((o.country == country_or_city || o.city == country_or_city) &&
+                (!year || o.as_of.year == *year))
+                out.push_back(&o);
+        return out;
+    }
+    /// The events held (begun, running or ended) in `year`, in date order.
+    [[nodiscard]] std::vector<const event*> events_in(int year) const {
+        std::vector<const event*> out;
+        for (const auto& e : events)
+            if (e.held_in(year))
+                out.push_back(&e);
+        return out;
+    }
+    /// The events of one kind, in date order (`event_kind::annual_meeting`: the eight meetings).
+    [[nodiscard]] std::vector<const event*> events_of(event_kind kind) const {
+        std::vector<const event*> out;
+        for (const auto& e : events)
+            if (e.kind == kind)
+                out.push_back(&e);
+        return out;
+    }
+    /// The event with this id ("ascn1", "hlm2", "launch", ...), or nullptr.
+    [[nodiscard]] const event* find_event(std::string_view id) const {
+        for (const auto& e : events)
+            if (e.id == id)
+                return &e;
+        return nullptr;
+    }
+    /// The event that admitted a city to the network, or nullptr when no source names one
+    /// (data-sources.md lists those cities as open questions).
+    [[nodiscard]] const event* admitted_at(std::string_view city_id) const {
+        for (const auto& e : events)
+            if (std::find(e.cities_admitted.begin(), e.cities_admitted.end(), city_id) !=
+                e.cities_admitted.end())
+                return &e;
+        return nullptr;
+    }
+    /// The Framework's elements of one part, in its order (3 outcomes, 2 urban systems,
+    /// 6 focus areas, 2 enablers).
+    [[nodiscard]] std::vector<const framework_element*> framework_of(framework_part part) const {
+        std::vector<const framework_element*> out;
+        for (const auto& e : framework)
+            if (e.part == part)
+                out.push_back(&e);
+        return out;
     }
 
 private:
@@ -255,33 +305,13 @@ private:
         ascn::detail::at_row(r, [&] { net.add_relationship(r["from"], r["to"], std::move(rel)); });
     });
 
-    const auto plans = parse_csv(text.action_plans, "action_plans.csv",
-                                 {"city", "focus_areas", "project_1", "project_2", "source"});
-    ascn::detail::for_rows(plans, [&](const ascn::detail::row_reader& r) {
-        if (!net.find_city(r["city"]))
-            r.fail("city", "unknown city");
-        out.action_plans.push_back(
-            {r["city"], r.focus("focus_areas"), {r["project_1"], r["project_2"]}, r["source"]});
-    });
-
-    const auto governance =
-        parse_csv(text.governance, "governance.csv", {"role", "country", "from", "to", "source"});
-    ascn::detail::for_rows(governance, [&](const ascn::detail::row_reader& r) {
-        governance_term t;
-        if (r["role"] == "chair")
-            t.role = governance_role::chair;
-        else if (r["role"] == "shepherd")
-            t.role = governance_role::shepherd;
-        else
-            r.fail("role", "expected chair or shepherd");
-        t.country = r["country"];
-        if (!net.find_country(t.country))
-            r.fail("country", "unknown country");
-        t.from = r.integer("from");
-        t.to = r.optional_integer("to");
-        t.source = r["source"];
-        out.governance.push_back(std::move(t));
-    });
+    detail::parse_action_plans(text.action_plans, text.action_plan_targets,
+                               text.action_plan_projects, text.action_plan_support, net,
+                               out.action_plans);
+    detail::parse_governance(text.governance, net, out.governance);
+    detail::parse_officials(text.officials, net, out.officials);
+    detail::parse_events(text.events, net, out.events);
+    detail::parse_framework(text.framework, out.framework);
 
     const auto sources = parse_csv(text.sources, "sources.csv", {"key", "title", "where"});
     ascn::detail::for_rows(sources, [&](const ascn::detail::row_reader& r) {
@@ -295,7 +325,10 @@ private:
     static const dataset d =
         parse_dataset({embedded::countries_csv, embedded::cities_csv, embedded::partners_csv,
                        embedded::relationships_csv, embedded::action_plans_csv,
-                       embedded::projects_csv, embedded::governance_csv, embedded::sources_csv});
+                       embedded::projects_csv, embedded::governance_csv, embedded::sources_csv,
+                       embedded::events_csv, embedded::framework_csv,
+                       embedded::action_plan_targets_csv, embedded::action_plan_projects_csv,
+                       embedded::action_plan_support_csv, embedded::officials_csv});
     return d;
 }
 

@@ -100,7 +100,7 @@ ur,Urban Renaissance Agency (UR),agency,JP,S6;S7;N37
 ustda,U.S. Trade and Development Agency (USTDA),agency,US,S6;S8a;S8c;S9
 keiti,Korea Environmental Industry and Technology Institute (KEITI),agency,KR,S8a;S8b
 koica,Korea International Cooperation Agency (KOICA),agency,KR,S6
-gret,GRET,agency,FR,S8a;S8b;common
+gret,GRET - Professionals for Fair Development,agency,FR,S8b;common
 us-water-partnership,U.S. Water Partnership,agency,US,N44;N46
 global-ties-us,Global Ties U.S.,agency,US,N44
 water-environment-federation,Water Environment Federation,agency,US,N44
@@ -127,7 +127,7 @@ undp,United Nations Development Programme (UNDP),multilateral,,S9
 un-habitat,UN-Habitat,multilateral,,S9
 uncdf,United Nations Capital Development Fund (UNCDF),multilateral,,N52;N54
 amata,AMATA Corporation PCL,company,TH,S8a;S8b;S8c;S9
-jtec,JTEC (Japan Telecommunications Engineering Consultancy),company,JP,S8a;S8b
+jtec,JTEC (Japan Telecommunications Engineering Consultancy),agency,JP,S8a;S8b;N74
 ramboll,Ramboll,company,DK,S8c;common
 access-partnership,Access Partnership,company,GB,S9;common
 mastercard,Mastercard,company,US,N41;common
@@ -139,11 +139,20 @@ taib,Perbadanan Tabung Amanah Islam Brunei (TAIB),company,BN,S9
 progresif,Progresif,company,BN,S9
 baiduri-bank,Baiduri Bank,company,BN,S9
 pocket,Pocket (ThreeG Media),company,BN,S9
+nippon-koei,Nippon Koei Co. Ltd.,company,JP,S8b;N71;common
+ruangguru,Ruangguru,company,ID,S8a;common
+jagoan-indonesia,Jagoan Indonesia,company,ID,S8b
+minebea-mitsumi,Minebea Mitsumi,company,JP,S6;common
+phuket-city-development,Phuket City Development Company,company,TH,S9;S6;common
+yachiyo-engineering,"Yachiyo Engineering Co., Ltd.",company,JP,N71
+qsc-consultant,"QSC Consultant Co., Ltd.",company,,N71
+yusa,Yokohama Urban Solution Alliance (YUSA),company,JP,N61;N62
 dc-water,"DC Water (Washington, DC)",external-city,US,N44
 the-water-council,The Water Council (Milwaukee),external-city,US,N44;N45;N60
 sfpuc,San Francisco Public Utilities Commission,external-city,US,N44;N45
 clean-water-services,"Clean Water Services (Hillsboro, Oregon)",external-city,US,N44
 miami-dade-wasd,Miami-Dade Water and Sewer,external-city,US,N44
+takamatsu,Takamatsu City (Kagawa),external-city,JP,N70
 asean-secretariat,ASEAN Secretariat,asean-body,,S2;S4;S6;N52
 asean-wgesc,ASEAN Working Group on Environmentally Sustainable Cities,asean-body,,N52;N53;N54
 snu,Seoul National University,academic,KR,N15;N16;N51;S9
@@ -184,33 +193,33 @@ smart-jamp,kuching,support,2021,2022,environment,,S8a;S8b,"flood detection, aler
 jtec,kuching,support,2021,2022,environment,,S8a;S8b,delivered the Smart JAMP flood-management study and capacity building
 smart-jamp,johor-bahru,support,2022,2022,environment,,S8a;S8b;N36,"feasibility study of an IoT river management and monitoring tool (Skudai River, with IRDA), completed Mar 2022, start year not stated"
 smart-jamp,davao-city,support,2022,,infrastructure,,S8a;S8c,"feasibility study for an automated citywide traffic control system, no year given, 2022 = year of S8a"
-smart-jamp,battambang,support,2023,,civic,,S8b,"Master Planning Study for Smart City Development (completed), no year given, 2023 = year of S8b"
-jica,siem-reap,support,2022,,civic,,S8a;S8b;S8c;S9,"smart city roadmap, data platform SSDaP (launched Sep 2024), consortium, tourism data, no start year given, 2022 = year of S8a"
-jica,luang-prabang,support,2021,,environment,,S8a;S8b,"restoration of ponds/wetlands in the World Heritage Site with GRET (2 ponds 2021, 6 by 2023)"
-gret,luang-prabang,support,2021,,environment,,S8a;S8b,partner of JICA in the wetland/pond restoration
+smart-jamp,battambang,support,2021,,civic,,N71;S8b,"FY2021 Smart JAMP study for the master plan of Battambang (Master Planning Study for Smart City Development, completed), carried out by Yachiyo Engineering, Nippon Koei and QSC"
+jica,siem-reap,support,2020,,civic,,N75;S8a;S8b;S8c;S9,"smart city roadmap (phase 1, 2020-2022), then pilots, data platform SSDaP (launched Sep 2024) and consortium (phase 2, 2022-2025), assistance planned until 2025 (S8b)"
+jica,luang-prabang,support,2021,,environment,,S8b;S8a,"funding and technical support for restoring six ponds in the World Heritage Site (S8b), start = the two pilot ponds restored in 2021 (S8a, which names no partner)"
+gret,luang-prabang,support,2023,,environment,,S8b,"funding and technical assistance for community-based cleaning and maintenance of the restored ponds, no year given, 2023 = year of S8b"
 jica,phnom-penh,support,2017,2022,infrastructure,,S6;S8b,Project for Improvement of Bus Operation (2017-2022) and a traffic control centre at City Hall
 jica,bangkok,support,2019,,environment;infrastructure,,S6,"Bang Sue Smart City master plan with the Thai Ministry of Transport, no year given, 2019 = year of S6"
 th-mot,bangkok,support,2019,,environment;infrastructure,,S6,"co-developed the Bang Sue Smart City master plan with JICA, no year given, 2019 = year of S6"
-jica,yangon,support,2019,,civic,,S6;S8a;S8b;S8c;S9,"CBD streetscape improvement, exact source within the JICA entry not pinpointed, no year given, 2019 = year of earliest source S6"
+jica,yangon,support,2019,,civic,,S6,"CBD streetscape improvement 'with JICA and NGOs' (SCAP priority project 1, Conservation of Yangon City Downtown Area), no year given, 2019 = year of S6"
 aasctf,battambang,support,2022,,environment,,S8a,"Smart Solid Waste Financial Management Project, no year given, 2022 = year of S8a"
 adb,battambang,support,2022,,environment,,S8a;S9,"solid and liquid waste management and wastewater treatment, with Cambodia's MPWT, no year given, 2022 = year of S8a"
 kh-mpwt,battambang,support,2022,,environment,,S8a;S9,"national ministry partner in the ADB waste and wastewater project, no year given, 2022 = year of S8a"
 aasctf,davao-city,support,2023,,infrastructure,,S8b;S9,"Bus Driver Training Technology Pilot and a procurement and framework project, no year given, 2023 = year of S8b"
-adb,davao-city,support,2019,,infrastructure,,S6;S8b;S9,"High Priority Bus System / Davao Public Transport Modernisation Project, no year given, 2019 = year of S6"
+adb,davao-city,support,2018,,infrastructure,,S6;S8b;S9,"High Priority Bus System, piloted in the south of Davao City since 2018 with ADB funding / Davao Public Transport Modernisation Project"
 aasctf,luang-prabang,support,2024,,civic,,S8c,"Smart and Integrated Urban Strategy (technical support from Ramboll), no year given, 2024 = year of S8c"
 ramboll,luang-prabang,support,2024,,civic,,S8c,"technical support to the AASCTF urban strategy, no year given, 2024 = year of S8c"
 adb,luang-prabang,support,2024,,environment,,S8c,"Urban Environment Improvement Investment Project (clean and safe environment pilots), no year given, 2024 = year of S8c"
-adb,phnom-penh,support,2019,,,,S6;S8a;S8b;S8c;S9,"ADB project abbreviated SSIUPTD (2019), acronym not expanded and exact source not pinpointed in the fact base"
+adb,phnom-penh,support,2019,,infrastructure,,S6,"Supporting Sustainable Integrated Urban Public Transport Development (SSIUPTD), with ADB, 'Japan for Poverty Reduction' and JICA, 2019 status 'working on', 2019 = year of S6"
 ustda,ho-chi-minh-city,support,2022,,civic,,S8a;S8b,"technical assistance for the Integrated Operation Centre, no year given, 2022 = year of S8a"
-ustda,johor-bahru,support,2024,,civic,,S9,"system architecture for the Iskandar Malaysia Analytics Centre (IMAC), development from Dec 2024, completion expected 2026"
-undp,johor-bahru,support,2024,,civic,,S9,"framework documents for IMAC, development from Dec 2024, completion expected 2026"
+ustda,johor-bahru,support,2024,2024,civic,,S8c;S9,"funded the system architecture framework and platform requirements for the Iskandar Malaysia Analytics Centre (IMAC) core system, completed by Sep 2024 (the IMAC system itself, IRDA's project, began Dec 2024)"
+undp,johor-bahru,support,2024,2024,civic,,S8c;S9,"funded IMAC's framework documents (business plan, data landscape review, data management and policy), completed by Sep 2024"
 ustda,davao-city,support,2019,,safety;infrastructure,,S6;S8c,"Converged Command and Control feasibility study (2019), later TA for the command centre and intelligent transport"
 keiti,vientiane,support,2022,,environment,,S8a;S8b,"pre-feasibility study on drainage and environmental improvement, no year given, 2022 = year of S8a"
 koica,da-nang,support,2019,,safety;environment,,S6,proposed: Da Nang sought KOICA investment for a green and smart urban resilience centre tied to its IOC (2019 status)
 bmbf,phnom-penh,support,2020,2024,industry,,S8c;S9,"funded Build4People / Ecocity Transition Labs (2020-2024), S9 still lists Build4People as not completed"
 world-bank,cebu-city,support,2019,,infrastructure,,S6,funding for Cebu BRT secured together with the national government (2019)
 ph-national-government,cebu-city,support,2019,,infrastructure,,S6,co-secured Cebu BRT funding with the World Bank (2019)
-amata,chonburi,support,2022,,infrastructure,,S8a;S8b;S8c;S9,"Chonburi AMATA Smart City: microgrid (ADMS commissioned Q1 2024), rooftop and floating solar, hydrogen forklifts, no start year given, 2022 = year of S8a"
+amata,chonburi,support,2018,,infrastructure,,S4;N62;S6;S8a;S8b;S8c;S9,"Chonburi AMATA Smart City: named in the 2018 SCAP (S4), progress on the smart grid and the waste-to-energy plant by 2019 (S6), microgrid (ADMS commissioned Q1 2024), rooftop and floating solar, hydrogen forklifts"
 beep-digital-solutions,bandar-seri-begawan,support,2025,,industry,,S9,"participant in the tarus Digital Payment Hub (tarusQR), no year given, 2025 = year of S9"
 bibd-at-tamwil,bandar-seri-begawan,support,2025,,industry,,S9,"participant in the tarus Digital Payment Hub (tarusQR), no year given, 2025 = year of S9"
 datastream-digital,bandar-seri-begawan,support,2025,,industry,,S9,"participant in the tarus Digital Payment Hub (tarusQR), no year given, 2025 = year of S9"
@@ -221,46 +230,56 @@ bibd,bandar-seri-begawan,support,2025,,industry,,S9,"incoming participant in the
 pocket,bandar-seri-begawan,support,2025,,industry,,S9,"incoming participant in the tarus Digital Payment Hub (tarusQR), no year given, 2025 = year of S9"
 govtech-singapore,singapore,support,2025,,industry,,S9,"Punggol Digital District Open Digital Platform, no year given, 2025 = year of S9"
 jtc,singapore,support,2025,,industry,,S9,"Punggol Digital District Open Digital Platform, no year given, 2025 = year of S9"
-johor-bahru,dc-water,twinning,2020,,infrastructure;environment,,N44,"water-utility twinning of Permodalan Darul Ta'zim (PDT) with DC Water, exact year not stated, earliest possible year (WiSE began 2020, five pairs by Sep 2024)"
-phuket,the-water-council,twinning,2020,,infrastructure;environment,,N44;N45;N60,"twinning of the Phuket water authority with The Water Council, Milwaukee (one of the first WiSE pairs), WiSE began early 2020"
-ho-chi-minh-city,sfpuc,twinning,2020,,infrastructure;environment,,N44;N45,"twinning of Saigon Water Corporation (SAWACO) with the SFPUC (one of the first WiSE pairs), WiSE began early 2020"
-vientiane,clean-water-services,twinning,2020,,infrastructure;environment,,N44,"twinning of the Vientiane City Office for Management and Services (VCOMS) with Clean Water Services, exact year not stated, earliest possible year (WiSE began 2020, five pairs by Sep 2024)"
-cebu-city,miami-dade-wasd,twinning,2020,,infrastructure;environment,,N44,"twinning of the Metropolitan Cebu Water District with Miami-Dade Water and Sewer, exact year not stated, earliest possible year (WiSE began 2020, five pairs by Sep 2024)"
-johor-bahru,wise,participation,2020,,infrastructure;environment,,N44;N46,"city water utility paired through WiSE, exact year not stated, earliest possible year"
-phuket,wise,participation,2020,,infrastructure;environment,,N44;N45;N60;N46,"city water utility paired through WiSE, WiSE began early 2020"
-ho-chi-minh-city,wise,participation,2020,,infrastructure;environment,,N44;N45;N46,"city water utility paired through WiSE, WiSE began early 2020"
-vientiane,wise,participation,2020,,infrastructure;environment,,N44;N46,"city water utility paired through WiSE, exact year not stated, earliest possible year"
-cebu-city,wise,participation,2020,,infrastructure;environment,,N44;N46,"city water utility paired through WiSE, exact year not stated, earliest possible year"
+nippon-koei,siem-reap,support,2023,,civic,,S8b,"MoU with the Siem Reap Tourism Club for a digital tourism platform (Smart Tourism), with SRPA and the Ministry of Tourism in a PPP board, signing date not given, 2023 = year of S8b"
+ruangguru,banyuwangi,support,2022,,industry,,S8a,"online trainings for youth (Spearing Industrial Growth through Education), no year given, 2022 = year of S8a"
+jagoan-indonesia,banyuwangi,support,2023,,industry,,S8b,"business incubator partner of the Jagoan Banyuwangi programme (Spearing Industrial Growth through Education), sub-programmes ran 2021-2022, 2023 = year of S8b"
+minebea-mitsumi,phnom-penh,support,2019,,infrastructure,,S6,"smart lighting in the streetscape of the 11 Sidewalks Rejuvenation Project (Phnom Penh Walk Way), 2019 = year of S6"
+phuket-city-development,phuket,support,2025,,infrastructure,,S9,"EV Bus system with the Phuket Administrative Office (Smart Mobility), no year given, 2025 = year of S9"
+yachiyo-engineering,battambang,support,2021,,civic,,N71,"carried out the FY2021 Smart JAMP masterplan study, MoU with Battambang Province (Nov 2022) to develop and realise a smart city"
+nippon-koei,battambang,support,2021,,civic,,N71,"carried out the FY2021 Smart JAMP masterplan study, MoU with Battambang Province (Nov 2022) to develop and realise a smart city"
+qsc-consultant,battambang,support,2021,,civic,,N71,"carried out the FY2021 Smart JAMP masterplan study, MoU with Battambang Province (Nov 2022) to develop and realise a smart city"
+yusa,chonburi,business-match,2018,,infrastructure,,N61;N62;S4,"LOI on a smart energy management system with Chonburi's AMATA Smart City (counterparty AMATA Corporation), signed 8 Jul 2018 at the inaugural ASCN meeting, subject = SCAP priority project 1 Smart Grid"
+johor-bahru,dc-water,twinning,2020,,infrastructure;environment,,N44;N64;N45,"water-utility twinning of Permodalan Darul Ta'zim (PDT) with DC Water, exact year not stated, one of the four pairs of Dec 2021 (N64), 2020 = year WiSE's exchanges began (N45)"
+phuket,the-water-council,twinning,2020,,infrastructure;environment,,N44;N45;N60;N64,"twinning of the Phuket water authority with The Water Council, Milwaukee (one of the first WiSE pairs), WiSE began early 2020"
+ho-chi-minh-city,sfpuc,twinning,2020,,infrastructure;environment,,N44;N45;N64,"twinning of Saigon Water Corporation (SAWACO) with the SFPUC (one of the first WiSE pairs), WiSE began early 2020"
+vientiane,clean-water-services,twinning,2020,,infrastructure;environment,,N44;N64;N45,"twinning of the Vientiane City Office for Management and Services (VCOMS) with Clean Water Services, exact year not stated, one of the four pairs of Dec 2021 (N64), 2020 = year WiSE's exchanges began (N45)"
+cebu-city,miami-dade-wasd,twinning,2022,,infrastructure;environment,,N44;N46;N64,"twinning of the Metropolitan Cebu Water District with Miami-Dade Water and Sewer, paired after Dec 2021 (not among N64's four pairs) and by Sep 2024 (N46), exact year not found, 2022 = earliest possible year"
+siem-reap,takamatsu,twinning,2024,,civic,,N70,"MoU on smart-city measures between Takamatsu City and Siem Reap Province, signed 6 Feb 2024 (delegation visits Dec 2022 and May 2023)"
+johor-bahru,wise,participation,2020,,infrastructure;environment,,N44;N46;N64;N45,"city water utility paired through WiSE, exact year not stated, one of the four pairs of Dec 2021 (N64), 2020 = year WiSE's exchanges began (N45)"
+phuket,wise,participation,2020,,infrastructure;environment,,N44;N45;N60;N46;N64,"city water utility paired through WiSE, WiSE began early 2020"
+ho-chi-minh-city,wise,participation,2020,,infrastructure;environment,,N44;N45;N46;N64,"city water utility paired through WiSE, WiSE began early 2020"
+vientiane,wise,participation,2020,,infrastructure;environment,,N44;N46;N64;N45,"city water utility paired through WiSE, exact year not stated, one of the four pairs of Dec 2021 (N64), 2020 = year WiSE's exchanges began (N45)"
+cebu-city,wise,participation,2022,,infrastructure;environment,,N44;N46;N64,"city water utility paired through WiSE after Dec 2021 and by Sep 2024, exact year not found, 2022 = earliest possible year"
 )ascn_csv";
 
 /// Contents of data/action_plans.csv.
-inline constexpr std::string_view action_plans_csv = R"ascn_csv(city,focus_areas,project_1,project_2,source
-bandar-seri-begawan,civic;industry;health,Revitalise Kampong Ayer (Water Village),Clean River Management,S4
-battambang,civic;environment;infrastructure,Urban Street and Public Space Management,Solid and Liquid Waste Management,S4
-phnom-penh,infrastructure;industry;civic,11 Sidewalks Rejuvenation,Improving Efficiency of Public Transport Services,S4;S9
-siem-reap,civic;safety;environment,Smart Tourist Management System,Solid Waste and Wastewater Management,S4;S3
-makassar,health;civic,Improved Health Care,Integration of Online Tax Services,S4;S3;S9
-banyuwangi,industry;civic,Spearing Industrial Growth through Education,Inclusive Economic Growth through Tourism-Based Development,S4;S9
-jakarta,industry;infrastructure;health,Job Creation Linking Research Institutes and Entrepreneurs,OK OTrip Integrated Transit Cashless Payment,S4
-luang-prabang,environment;infrastructure;civic,Heritage Wetland Restoration for Green Spaces and Habitats,Concrete Alleyways and Footpaths,S4
-vientiane,health;environment;infrastructure,Establishment of Drainage System,Sustainable Transport Plan,S4
-johor-bahru,civic;environment,Iskandar Malaysia Urban Observatory (IMUO),Management of Water Resources and Distribution,S4;S9
-kuala-lumpur,infrastructure;industry;environment,KL Urban Observatory,Kuala Lumpur Pedestrian and Bicycle Lane,S4
-kota-kinabalu,infrastructure;environment,Integrated Public Transport System,Integrated Solid Waste Management,S4
-kuching,infrastructure;environment,Integrated Smart Traffic Light System,Integrated Flood Management and Response System,S4;S9
-nay-pyi-taw,health;environment;infrastructure,Affordable and Low-cost Housing,International Comprehensive University,S4;S3;S9
-mandalay,infrastructure;environment;civic,Traffic Congestion Management,Solid Waste and Waste Water Treatment,S4;S9
-yangon,civic;health;infrastructure,Conservation of Yangon Downtown Area,Low Cost Rental Housing and Transit Oriented Development,S4
-cebu-city,safety;infrastructure,Automated Citywide Traffic Control Systems,Bus Rapid Transit (BRT) System,S4;S3
-davao-city,safety;infrastructure,Converged Command and Control,Intelligent Transport and Traffic Systems with Security,S4;S3
-manila,safety;civic,Command Centre Upgrade,E-Education,S4;S9
-singapore,industry;civic,E-Payments,National Digital Identity,S4;S9
-bangkok,infrastructure;environment;industry,Transport Hub Development at Bang Sue,Smart City Plan,S4;S6
-chonburi,infrastructure;environment;industry;health,Smart Grid,Waste to Energy Plant,S4
-phuket,civic;industry;safety,City Data Platform,Phuket Eagle Eyes Safe City,S4;S3
-da-nang,safety;environment,Intelligent Traffic Control System,Smart Water Management,S4;S9
-hanoi,safety;infrastructure,Intelligent Operations Centre (IOC),Development of Intelligent Transportation,S4;S9
-ho-chi-minh-city,civic;safety,Integrated Operations Centre (IOC),Integrated and Unified Emergency Response Centre,S4;S9
+inline constexpr std::string_view action_plans_csv = R"ascn_csv(city,focus_areas,focus_labels,vision,source
+bandar-seri-begawan,civic;industry;health,Civic and Social;Industry and Innovation;Health and Well-being,To develop Kampong Ayer as the Jewel of Bruneian Heritage and facilitate its growth as part of Bandar Seri Begawan's smart city development plan.,S4
+battambang,civic;environment;infrastructure,Civic and Social;Quality Environment;Built Infrastructure,"To achieve a socially responsible, environmentally friendly and economically successful city whilst retaining Battambang's unique character.",S4
+phnom-penh,infrastructure;industry;civic,Build efficient and green infrastructure for current and future growth;Adopt best practices in public space design to create a healthy environment and boost economic growth;Develop a civic engagement through social media or applications to crowd source suggestions for the improvement of public space and public transport,To improve the urban environment to enhance citizen's quality of life.,S4;S9
+siem-reap,civic;safety;environment,Civic and Social;Security;Quality Environment,"Siem Reap as a beautiful, unique and ideal tourist destination, characterised by the harmony of Khmer history, arts and nature.",S4;S3
+makassar,health;civic,Health and Well-being;Public Services,"Makassar city is at the center of rapid socio-economic growth, backed by a growing population, good geography and a thriving service industry. The city's vision is ""To Create Makassar as Liveable World Class City for All""",S4;S3;S9
+banyuwangi,industry;civic,Industry and Innovation;Tourism and Well-being,"Banyuwangi intends to develop an integrative system of government through institutionalization of innovation and bureaucratic reform in business processes at all levels of government, accelerate development through the optimization of information technology and build an early warning result-oriented control system, build a reliable generation through guaranteed access to basic services and the development of vocational education oriented to the potential of the region, accelerate the development of basic infrastructure supporting the economy through development financing partnerships and the creation of inclusive economic growth through tourism-based development",S4;S9
+jakarta,industry;infrastructure;health,Industry and Innovation;Built Infrastructure;Health and Well-being,Jakarta - a city leading forward towards happy citizens,S4
+luang-prabang,environment;infrastructure;civic,Quality Environment;Built infrastructure;Civil and Social,"A city of tourism centre and regional connection, Luang Prabang envisions to be a clean, green, liveable environment and smart city with the world heritage in the core by 2025.",S4
+vientiane,health;environment;infrastructure,Health and Well-being;Quality Environment;Built infrastructure,"Vientiane Capital is the centre of economic, industrial and cultural activities with natural environment. The administration of Vientiane Capital envisages the importance of environmental friendly urban development by declaring the development vision based on six indicators: peace, clean, green, light, charm and prosperity. Vientiane Capital's smart city action plan involves organizing E-governance such as Government Cloud+Internet, Smart government+Smart Talent, Smart Tourism, Smart Transportation, Smart Campus, and GIS+Land Management, and improving green transport, security, quality environment, built infrastructure, Industry & Innovation with high technology solutions. In overall, the project is aiming at improving quality of people's lives in Vientiane Capital for their future.",S4
+johor-bahru,civic;environment,Good Governance;Quality Environment,To develop Johor Bahru smart city into a strong and sustainable metropolis of international standing.,S4;S9
+kuala-lumpur,infrastructure;industry;environment,Built Infrastructure;Industry and Innovation;Quality Environment,Kuala Lumpur envisions to be A World Class Sustainable city by 2020.,S4
+kota-kinabalu,infrastructure;environment,Built Infrastructure;Quality Environment,"Transforming Kota Kinabalu into a Clean, Green and Liveable City.",S4
+kuching,infrastructure;environment,Mobility;Urban Resilience,Kuching envisions to improve the quality of life and achieve smart city status through digital transformation.,S4;S9
+nay-pyi-taw,health;environment;infrastructure,Housing and Social Infrastructure;Quality Environment;Built infrastructure,"To be a green and liveable city that is environmentally sustainable, Nay Pyi Taw is a city that also envisions itself to be the centre of knowledge hub. An aspiring climate change resilient city, Nay Pyi Taw aims to be an international aviation transit, cargo and logistics hub serving the global market. Nay Pyi Taw's main objective is to promote itself as a city that provides core infrastructure and high quality of life to its citizens.In addition, it aims to provide a clean and sustainable environment and apply smart solutions in providing key infrastructures such as water, power, telecommunication and waste management. It is also meant to set examples or role model that can be replicated in other cities in Myanmar.",S4;S3;S9
+mandalay,infrastructure;environment;civic,"Traffic Management;Road Safety;Public Transport;Parking and Walkway Management;Good Management of Solid Waste and Waste Water, Water Supply, and Public Transportation",Mandalay aspires to be a city with safe and smooth mobility.,S4;S9
+yangon,civic;health;infrastructure,Civic and Social;Health and Well-being;Built Infrastructure,"An Attractive International Port and Logistics Hub - A city of Blue, Green and Gold.",S4
+cebu-city,safety;infrastructure,Personal safety and security;Mobility,"Cebu City aims to improve urban growth through use of efficient technologies in realms of urban mobility, personal security and safety. Public transport and mobility will be upgraded through Bus Rapid Transit (BRT) systems. In addition, higher resolution CCTV cameras are planned to be deployed in more crowded areas and especially at road intersections to assist with efficient crowd planning, increased capability to detect violations and crimes and deter security issues in the urban environment. Cebu City's aims for an improved and inclusive mobility by 2025 to serve more citizens with greater efficiency, effectiveness, speed, comfort and affordable public transportation.",S4;S3
+davao-city,safety;infrastructure,Security;Built Infrastructure for smart mobility,"Davao City envisions to create a community that harnesses digital connectivity and technological advancement in providing high-quality living and a safe and secured environment for the Dabawenyos. Taking advantage of modern information technology systems, the city aims to strengthen its safety and security measures, enhance public service delivery, and bolster domestic and international linkages and relations to drive economic growth and achieve sustainable development.",S4;S3
+manila,safety;civic,"Public Safety and Order, Public and Social Services, Environment and Disaster Response-Ability;Technology enhanced Educational Delivery;Integrated Health Care Management",Governance at the Palm of your Hands.,S4;S9
+singapore,industry;civic,Digital Government;Digital Economy;Digital Society,To transform Singapore through technology.,S4;S9
+bangkok,infrastructure;environment;industry,Built infrastructure;Quality Environment;Industry and Innovation,To be a Visitor-Friendly International Community with a New Central District filled with various attractions and infrastructures.,S4;S6
+chonburi,infrastructure;environment;industry;health,Built infrastructure;Quality Environment;Industry and innovation;Health and Well-being,"To be a self-reliant, energy-efficient city with renewable energy sources and sustainable environmental management",S4
+phuket,civic;industry;safety,Civic and social aspects of tourism to prepare utility needs that cater to tourists;Industry and innovation to promote trade and commerce activities;Security,"With tourism accounting for 97% of its Gross Domestic Product, Phuket's smart city vision is to achieve sustainability in its tourism development.",S4;S3
+da-nang,safety;environment,Smart Governance;Smart Living;Smart Mobility;Smart Environment;Smart Citizen;Smart Economy,"Da Nang envisions itself to be a smart, liveable, and sustainable city by 2030. With a citizen-centric strategy, Da Nang aims to deliver high quality of life and sustainable environment for citizens while ensuring economic growth and competitiveness.",S4;S9
+hanoi,safety;infrastructure,Intelligent Operations Centre (IOC);Smart Transportation;Smart Travel;Smart Education;Smart Health;Smart Environment;Smart Energy,"Hanoi aspires to be a green, culturally-rich, civil and modern city with sustainable development to create a better life for the people by 2030. As the national political centre, Hanoi places its economic, trade, investment, culture and social priorities at heart.",S4;S9
+ho-chi-minh-city,civic;safety,Electronic Government;Transport;Flood Control;Environment;Health and Food Security;Social Order and Security;Urban Upgrade,Ho Chi Minh City's vision by 2025 is to attain rapid and sustainable economic development through optimal resource utilization and citizen-centric governance.,S4;S9
 )ascn_csv";
 
 /// Contents of data/projects.csv.
@@ -274,12 +293,12 @@ bandar-seri-begawan,Clean River Management,environment,completed,,S9
 bandar-seri-begawan,Digital Payment Hub,industry,completed,beep-digital-solutions;bibd-at-tamwil;datastream-digital;taib;progresif;baiduri-bank;bibd;pocket,S9
 battambang,Urban Street and Public Space Management,infrastructure,,,S9
 battambang,Solid and Liquid Waste Management,environment,,adb;kh-mpwt,S9;S8a
-phnom-penh,Phnom Penh Walk Way,infrastructure,,,S9
-phnom-penh,Phnom Penh Public Bus Service,infrastructure,,jica,S9;S6;S8b
+phnom-penh,Phnom Penh Walk Way,infrastructure,,minebea-mitsumi,S9;S6
+phnom-penh,Phnom Penh Public Bus Service,infrastructure,,jica;adb,S9;S6;S8b
 phnom-penh,Phnom Penh Smart City Hub,industry,,,S9
 phnom-penh,Build4People,industry,,bmbf,S9;S8c
 phnom-penh,Smart City Strategic Planning,civic,completed,,S9
-siem-reap,Smart Tourism,civic,,,S9
+siem-reap,Smart Tourism,civic,,nippon-koei,S9;S8b
 siem-reap,Smart Security,safety,,,S9
 siem-reap,Data Platform,civic,ongoing,jica,S9;S8c
 siem-reap,Government Internal Document Tracking,civic,,,S9
@@ -289,7 +308,7 @@ siem-reap,38-Road Construction,infrastructure,completed,,S9
 siem-reap,Smart Waste Management,environment,completed,,S9
 sihanoukville,Smart Security,safety,,,S9
 sihanoukville,Smart Parking,infrastructure,,,S9
-banyuwangi,Spearing Industrial Growth through Education,industry,,,S9
+banyuwangi,Spearing Industrial Growth through Education,industry,,ruangguru;jagoan-indonesia,S9;S8a;S8b
 banyuwangi,Digital Public Service Mall,civic,,,S9
 banyuwangi,Caring for Stunting,health,,,S9
 banyuwangi,Sustainable Waste Management,environment,,,S9
@@ -320,7 +339,7 @@ ipoh,Sistem Pengurusan Lalulintas Pintar (SPLiT),infrastructure,,,S9
 ipoh,Smart Surveillance System-Smart CCTV,safety,,,S9
 ipoh,Air Quality Monitoring System,environment,,,S9
 ipoh,Ipoh Integrated Operation Center,safety,,,S9
-johor-bahru,Iskandar Malaysia Analytics Centre,civic,ongoing,ustda;undp,S9
+johor-bahru,Iskandar Malaysia Analytics Centre,civic,ongoing,ustda;undp,S9;S8c
 johor-bahru,Integrated Smart Mobility Programs,infrastructure,,,S9
 johor-bahru,Iskandar Malaysia Integrated Urban Services Program,safety,completed,,S9
 johor-bahru,Management of Water Resources and Distribution,environment,completed,,S9
@@ -385,7 +404,7 @@ chonburi,Hydrogen Energy (Hydrogen Forklift),infrastructure,,amata,S9;S8a;S8b;S8
 khon-kaen,Kaen Nakhon Tram,infrastructure,,,S9
 khon-kaen,Khon Kaen Smart Bus,infrastructure,,,S9
 khon-kaen,Knowledge Governance Token,industry,,,S9
-phuket,Smart Mobility,infrastructure,,,S9
+phuket,Smart Mobility,infrastructure,,phuket-city-development,S9
 phuket,Smart Pier,safety,,,S9
 phuket,City Data Platform,civic,,,S9
 phuket,Healthcare Platform,health,,,S9
@@ -402,20 +421,20 @@ ho-chi-minh-city,Integrated and Unified Emergency Response Centre,safety,,,S9
 )ascn_csv";
 
 /// Contents of data/governance.csv.
-inline constexpr std::string_view governance_csv = R"ascn_csv(role,country,from,to,source
-chair,SG,2018,2018,S1;S3;S4
-chair,TH,2019,2019,S6;S7;N12
-chair,VN,2020,2020,N9;N10
-chair,BN,2021,2021,N8;N9;N11
-chair,KH,2022,2022,N7;S8a
-chair,ID,2023,2023,N15;N16;N26
-chair,LA,2024,2024,N17;S8c;S9
-chair,MY,2025,2025,S9;N18;N25
-chair,PH,2026,2026,N22;N23;S1
-shepherd,SG,2019,2021,S6
-shepherd,SG,2021,2023,N8
-shepherd,ID,2023,2025,N17;N5
-shepherd,ID,2025,2027,N18;N19
+inline constexpr std::string_view governance_csv = R"ascn_csv(role,country,from,to,office,source
+chair,SG,2018,2018,,S2;N4;N30;S7
+chair,TH,2019,2019,"Permanent Secretary, Ministry of Digital Economy and Society",S6;S7;N12
+chair,VN,2020,2020,Minister of Construction,N9;N10
+chair,BN,2021,2021,"Permanent Secretary, Ministry of Transport and Infocommunications",N8;N9;N11
+chair,KH,2022,2022,Minister of Interior,N7;N9
+chair,ID,2023,2023,"Director General of Regional Administration, Ministry of Home Affairs",N15;N16;N26;N73
+chair,LA,2024,2024,,N17;N76;S8c;S9
+chair,MY,2025,2025,Ministry of Housing and Local Government (KPKT),S9;N18;N25;N22;N23
+chair,PH,2026,2026,Department of the Interior and Local Government (DILG),N22;N23;S1
+shepherd,SG,2019,2021,,S6
+shepherd,SG,2021,2023,,N8;N9
+shepherd,ID,2023,2025,,N17;N72;N18;N5
+shepherd,ID,2025,2027,,N18;N19
 )ascn_csv";
 
 /// Contents of data/sources.csv.
@@ -433,6 +452,8 @@ S8c,ASCN Monitoring & Evaluation Report 2024 (as of 25 Sep 2024),asean.org; copy
 S9,ASCN Monitoring & Evaluation Report 2025 (as of 30 Sep 2025),asean.org; copy GitHub Nonarkara/ascn-smart-cities-network: research/ascn/ascn-monitoring-evaluation-2025.pdf
 S10,List of ASCN National Representatives and Chief Smart City Officers (as of 31 Jan 2026),asean.org; copy GitHub Nonarkara/ascn-smart-cities-network: research/ascn/ascn-contact-list-2026-01-31.pdf
 N1,"Bangkok Post, ""3 provinces join Asean smart cities"", 28 Jul 2023",https://www.bangkokpost.com/thailand/general/2619154/3-provinces-join-asean-smart-cities
+N3,"CNA, ""26 cities to pilot ASEAN Smart Cities Network"", 27 Apr 2018",https://www.channelnewsasia.com/news/singapore/26-cities-to-pilot-asean-smart-cities-network-10183550
+N4,"QDND, ""ASEAN countries discuss smart cities"" (first ASCN meeting, Jul 2018)",http://en.qdnd.vn/asean-community/asean-news/asean-countries-discuss-smart-cities-494626
 N5,"Antara, Ditjen Bina Adwil on ASCN (31 cities; Shepherd; Jun 2024)",https://m.antaranews.com/amp/berita/4167270/ditjen-bina-adwil-matangkan-persiapan-ri-di-asean-smart-cities-network
 N6,"Pattaya Mail, Chiang Mai, Khon Kaen, Rayong join ASCN, 29 Jul 2023",https://www.pattayamail.com/thailandnews/chiang-mai-khon-kaen-rayong-join-asean-smart-cities-network-437046
 N7,"Phnom Penh Post, 5th ASCN meeting (Cambodia chair, 2022)",https://www.phnompenhpost.com/national/sar-kheng-does-chair-duties-smart-city-meet
@@ -453,6 +474,7 @@ N23,"Manila Bulletin, DILG assumes 2026 ASCN leadership, 4 Oct 2025",https://mb.
 N24,"GovInsider, Cauayan, Philippines' first ""smart city""",https://govinsider.asia/intl-en/article/how-this-agricultural-town-became-the-philippines-first-smart-city
 N25,"The Sun (Malaysia), ASCAP 2026-2035 tops ASCN8 agenda (8–12 Sep 2025)",https://thesun.my/malaysia-news/asean-smart-city-action-plan-2026-2035-tops-ascn8-meeting-agenda-EL14860040
 N26,"JPNN, ASCN Annual Meeting in Bali 12–13 Jul 2023 (Indonesia ASCN chair 2023)",https://www.jpnn.com/news/pengembangan-kota-cerdas-jadi-isu-utama-annual-meeting-ascn
+N27,"ASEAN Records, ASCN overview (Governance Workshop 22-25 May 2018; 33 partnerships)",https://aseanrecords.world/asean-smart-cities-network-the-first-network-to-build-and-connect-smart-cities-in-southeast-asia/
 N30,"METI, 6th ASEAN-Japan Smart Cities Network HLM (Tokyo, 29–30 Oct 2024)",https://www.meti.go.jp/english/press/2024/1031_002.html
 N31,"METI, 5th ASEAN-Japan Smart Cities Network HLM (Ibaraki, 26–27 Oct 2023)",https://www.meti.go.jp/english/press/2023/1030_001.html
 N32,"Philstar, Philippines affirms support for ASCN (China support; Pence announces USASCP), 19 Nov 2018",https://philstar.com/headlines/2018/11/19/1869813/philippines-affirms-support-asean-smart-cities-network/amp
@@ -481,7 +503,451 @@ N54,"VD-Office, EU-funded SGAC (synergy with ASCN)",https://www.vd-office.org/en
 N56,"ISEAS Perspective 2020/32, M. Martinus, ""ASEAN Smart Cities Network: A Catalyst for Partnerships"", 21 Apr 2020",https://docslib.org/doc/5999119/asean-smart-cities-network-a-catalyst-for-partnerships
 N57,"USASCP, ""Smart Sisters: City-to-City Learning and Twinning""",https://www.usascp.org/program/sisters
 N60,"The Water Council (Milwaukee), Phuket WiSE delegation",https://thewatercouncil.com/media/blog/updates-from-asia-more
+N61,"The Straits Times, ""New deals inked to drive Asean smart cities"" (Jul 2018; signings on 8 Jul)",https://www.straitstimes.com/politics/new-deals-inked-to-drive-asean-smart-cities
+N62,"YUSA news post, ASCN inaugural meeting and LOI with AMATA, 11 Jul 2018 (Japanese)",https://www.yusa.yokohama/single-post/2018/07/11/asean-smart-cities-network%E3%81%B8%E3%81%AE%E5%8F%82%E5%8A%A0%E3%81%AB%E3%81%A4%E3%81%84%E3%81%A6
+N63,"MND Singapore, Minister of State's speech at the close of the ASEAN Smart Cities Governance Workshop, 25 May 2018",https://www.mnd.gov.sg/newsroom/speeches/view/speech-by-mos-zaqy-mohamad-at-the-asean-smart-cities-governance-workshop
+N64,"Global Ties U.S., ""Water Smart Engagement Program Enters Year Three"", 13 Dec 2021",https://www.globaltiesus.org/water-smart-engagement-program-enters-year-three/
+N65,"MLIT press release, 1st ASEAN-Japan Smart Cities Network High Level Meeting (8-9 Oct 2019), 18 Oct 2019 (Japanese)",https://www.mlit.go.jp/report/press/sogo07_hh_000545.html
+N66,"Portal Worlds, 2nd ASEAN-Japan HLM held by web conference, 16 Dec 2020 (Japanese)",https://portal-worlds.com/news/asean/22875
+N67,"R.E.port, MLIT to hold the 7th ASEAN-Japan HLM in Takamatsu, 10-11 Nov 2025 (Japanese)",https://www.re-port.net/amp/article/news/0000080054
+N68,"Okayama University news, students at the 7th ASEAN-Japan HLM, Takamatsu, 10 Nov 2025",http://www.okayama-u.ac.jp/eng/news/index_id14851.html
+N69,"JICA Siem Reap Smart City project news, participation in the 6th ASEAN-Japan HLM (Miraikan, 29-30 Oct 2024) (Japanese)",https://www.jica.go.jp/oda/project/201903200/news/20241030.html
+N70,"JICA Siem Reap Smart City project news, Takamatsu City - Siem Reap Province smart-city MoU, 6 Feb 2024 (Japanese)",http://www.jica.go.jp/oda/project/201903200/news/1535018_51871.html
+N71,"Yachiyo Engineering, ""MOU signed with Battambang Province, Cambodia for the development and promotion of Smart Cities"", Nov 2022",https://www.yachiyo-eng.co.jp/e/news/2022/11/mou_signed_with_Battambang_Cambodia.html
+N72,"Tribunnews, Indonesia at the 7th ASCN meeting, Luang Prabang; Shepherd 2023-2025, 31 Jul 2024 (Indonesian)",https://m.tribunnews.com/nasional/2024/07/31/plh-dirjen-adwil-kemendagri-ungkap-kunci-indonesia-kembangkan-kota-cerdas-di-forum-ascn
+N73,"Tribun Gayo, 5th ASCN meeting online 30 Aug 2022; ASCN chair 2023 handed to Indonesia, 31 Aug 2022 (Indonesian)",https://gayo.tribunnews.com/2022/08/31/indonesia-menjadi-chairman-asean-smart-city-network-2023-kemendagri-tekankan-pentingnya-kolaborasi
+N74,"JTEC website, president's messages (Japanese; full Japanese name, founded 1978, foundation status)",http://www.jtec.or.jp/topics/rijicyou-denpashinbunkiji.html and http://www.jtec.or.jp/about/greeting.html
+N75,"ifg.cc reprint, ""Siem Reap smart city goal on track for 2035"" (2023; original outlet not named)",http://www.ifg.cc/aktuelles/nachrichten/regionen/235-vn-vietnam/63218-vn-siem-reap-smart-city-goal-on-track-for-2035.html
+N76,"PACIS UNPAR, PACIS team with the Indonesian delegation at the 7th ASCN meeting, Luang Prabang, 30 Jul 2024 (Indonesian)",https://pacis.unpar.ac.id/id/tim-pacis-mendampingi-delri-dalam-pertemuan-tahunan-ascn-ke-7-di-luang-prabang-laos
+N77,"World Cities Summit media release, 20 Jul 2018 (WCS 8-12 Jul 2018)",https://www.worldcitiessummit.com.sg/media-releases/world-cities-summit-2018-embraces-future-ready-cities-empowered-by-technology-innovation-and-collaboration
 common,Common public knowledge (not from a fact-base document),
+)ascn_csv";
+
+/// Contents of data/events.csv.
+inline constexpr std::string_view events_csv = R"ascn_csv(id,kind,number,name,date,end,host,co_chair,place,format,programme,business_matching,summary,cities_admitted,source
+concept-note,other,,Concept Note of the ASEAN Smart Cities Network released,2018-04-27,,,,,,,,ASEAN released the Concept Note naming the 26 pilot cities and planning a matchmaking platform and a meeting with private-sector solution providers at the first ASCN meeting,,S2;N3
+launch,launch,32,32nd ASEAN Summit: the ASCN is established,2018-04-28,,SG,,Singapore,,,,"ASEAN Leaders established the ASEAN Smart Cities Network with 26 pilot cities in the ten member states, a deliverable of Singapore's 2018 ASEAN Chairmanship",bandar-seri-begawan;battambang;phnom-penh;siem-reap;banyuwangi;jakarta;makassar;luang-prabang;vientiane;johor-bahru;kota-kinabalu;kuala-lumpur;kuching;mandalay;nay-pyi-taw;yangon;cebu-city;davao-city;manila;singapore;bangkok;chonburi;phuket;da-nang;hanoi;ho-chi-minh-city,S1;S2;S6;N3
+governance-workshop,workshop,,ASEAN Smart Cities Governance Workshop,2018-05-22,2018-05-25,SG,,Singapore,,,,"the pilot cities drafted their Smart City Action Plans and priority projects, 25 cities of the ten member states were represented and met 16 external partners and 47 companies",,S4;N63;N27
+ascn1,annual-meeting,1,1st ASCN Annual Meeting (inaugural meeting),2018-07-08,,SG,,"Singapore, Marina Bay Sands Expo and Convention Centre, alongside the World Cities Summit (8-12 Jul 2018)",in-person,,true,"endorsed the ASEAN Smart Cities Framework and the 26 Smart City Action Plans, about 200 national representatives, CSCOs, external partners and private-sector players attended, five city-company agreements were signed, among them YUSA's letter of intent with Chonburi's AMATA Smart City, signed in the presence of Singapore's Foreign Minister and a second Singapore minister",,S1;S3;S4;N4;N61;N62;N77
+summit33,summit,33,33rd ASEAN Summit: the Framework is adopted,2018-11-13,,SG,,Singapore,,,,ASEAN Leaders adopted the ASEAN Smart Cities Framework,,S1;S6
+eas13,summit,13,13th East Asia Summit: Leaders' Statement on ASEAN Smart Cities,2018-11-15,,SG,,Singapore,,,,"the ASEAN member states, Australia, China, India, Japan, the Republic of Korea, New Zealand, Russia and the United States stated their support for ASEAN smart cities",,S5
+roundtable-2019,roundtable,,ASCN Roundtable Meeting and Conference on Smart and Sustainable Cities,2019-06-06,2019-06-07,TH,,Bangkok,,,,"chaired by the Permanent Secretary of Thailand's Ministry of Digital Economy and Society as National Representative, the members updated their smart city work and began discussing the ASCN Terms of Reference and M&E framework",,S6;S7
+ascn2,annual-meeting,2,2nd ASCN Annual Meeting,2019-08-23,,TH,,"Bangkok, Renaissance Bangkok Hotel, within the ASCN Conference and Exhibition (22-24 Aug 2019, GMM Live House at CentralWorld)",in-person,,,"adopted the ASCN Terms of Reference, discussed the M&E framework and elected Singapore Shepherd for two years, 26 cities, 8 National Representatives and 19 CSCOs attended",,S6;S7;N12
+hlm1,hlm,1,1st ASEAN-Japan Smart Cities Network High Level Meeting,2019-10-08,2019-10-09,JP,TH,"Yokohama, Yokohama Grand InterContinental",,asean-japan-hlm,,"co-chaired by MLIT and Thailand's Ministry of Transport (the 2019 ASEAN Chair), implemented by UR, about 800 participants, held in Asia Smart City Week with Yokohama's 8th Asia Smart City Conference",,N65;N37
+ascn3,annual-meeting,3,3rd ASCN Annual Meeting,2020-07-17,,VN,,,online,,,"chaired from Hanoi by Viet Nam's Minister of Construction, 2020 theme 'Smart Cities - Towards the community, identity and sustainable development for a cohesive, proactive and adaptive ASEAN'",,N10;N9
+smart-cities-summit-2020,conference,,ASEAN Smart Cities Summit 2020,2020,,VN,,,online,,,held virtually under Viet Nam's chairmanship,,N9
+hlm2,hlm,2,2nd ASEAN-Japan Smart Cities Network High Level Meeting,2020-12-16,,JP,,,online,asean-japan-hlm,true,"web conference with city reports, Japanese case examples and business matching between ASEAN cities and Japanese companies",,N66;N9
+ascn4,annual-meeting,4,4th ASCN Annual Meeting,2021-08-30,,BN,,,online,,,"chaired by Brunei's Permanent Secretary of the Ministry of Transport and Infocommunications, renewed Singapore's tenure as Shepherd for two years, nominated Cambodia Chair for 2022, advanced an ASCN online portal and an investment toolkit",,N8;N9;N11
+hlm3,hlm,3,3rd ASEAN-Japan Smart Cities Network High Level Meeting,2021-10-18,2021-10-19,JP,BN,"Tokoname, Aichi",,asean-japan-hlm,,"co-chaired with Brunei's Permanent Secretary of the Ministry of Transport and Infocommunications, progress of Smart JAMP reported",,N34
+ascn5,annual-meeting,5,5th ASCN Annual Meeting,2022-08-30,,KH,,,online,,,"hosted virtually by Cambodia and chaired by its Minister of Interior (opening on 30 Aug), theme 'ASEAN ACT: Addressing Challenges Together', the ASCN chair for 2023 passed from Cambodia to Indonesia",,N7;N73
+hlm4,hlm,4,4th ASEAN-Japan Smart Cities Network High Level Meeting,2022-12-04,2022-12-05,JP,,"Aizuwakamatsu and J-Village, Fukushima",,asean-japan-hlm,true,"the programme included a public-private matching session, Smart JAMP feasibility studies presented",,N35;N36
+discussion-series-2023,other,,ASCN Discussion Series,2023-02,2023-06,,,,,,,discussions on topics under the six focus areas in which ASCN and other ASEAN cities learned from each other and from experts,,S8b;N72
+ascn6,annual-meeting,6,6th ASCN Annual Meeting,2023-07-12,2023-07-13,ID,,Bali,in-person,,,"the first held in person after the pandemic, admitted Chiang Mai, Khon Kaen and Rayong (from 26 to 29 cities), elected Indonesia Shepherd for 2023-2025",chiang-mai;khon-kaen;rayong,N15;N16;N26;N1;N6;N72
+hlm5,hlm,5,5th ASEAN-Japan Smart Cities Network High Level Meeting,2023-10-26,2023-10-27,JP,ID,"Tsukuba, Ibaraki",hybrid,asean-japan-hlm,true,"co-chaired with Indonesia's Ministry of Home Affairs, held in person and online, with business matching",,N31;N33
+ascn7,annual-meeting,7,7th ASCN Annual Meeting,2024-07-30,,LA,,Luang Prabang,in-person,,,"31 member cities, Sumedang attending as a new member, followed on 31 Jul by the ASCN Conference on Smart Solutions for Solving Urban Issues",,S8c;N17;N76
+conference-2024,conference,,ASCN Conference on Smart Solutions for Solving Urban Issues,2024-07-31,,LA,,Luang Prabang,,,,"ASEAN's partners and representatives of academia and the private sector discussed lessons, ideas and solutions for smart and sustainable urban development",,S8c;N17
+hlm6,hlm,6,6th ASEAN-Japan Smart Cities Network High Level Meeting,2024-10-29,2024-10-30,JP,,"Tokyo, Miraikan",,asean-japan-hlm,true,"theme green transformation (GX), with business matching",,N30;N69
+nz-showcase-2024,other,,ASEAN Smart Cities Network Showcase of New Zealand Initiatives,2024-11,,NZ,,,,nz-ascn-showcase,,"at the invitation of New Zealand's Ministry of Foreign Affairs and Trade, ASCN representatives shared their smart city experience and met New Zealand councils and international speakers",,S9
+financing-toolkit-2024,other,,ASEAN Smart City Financing Toolkit launched,2024-11,,,,,,aus4asean,,launched by the ASCN with the support of the Aus4ASEAN Futures Initiative and technical assistance from Access Partnership,,S9
+ascn8,annual-meeting,8,8th ASCN Annual Meeting,2025-09-09,,MY,,Kuala Lumpur,in-person,,,"held in the ASCN8 week (8-12 Sep), developed and adopted the ASEAN Smart City Action Plan (ASCAP) 2026-2035, handed the chair for 2026 to the Philippines (DILG), re-elected Indonesia Shepherd, decided to add new member cities, followed on 10 Sep by a Smart City Expert Talk",,S9;N25;N22;N23;N18;N19
+hlm7,hlm,7,7th ASEAN-Japan Smart Cities Network High Level Meeting,2025-11-10,2025-11-11,JP,MY,"Takamatsu, Kagawa",,asean-japan-hlm,true,"theme 'inclusive', co-chaired with Malaysia's Ministry of Housing and Local Government, with a public-private business-matching session, online streaming announced",,N67;N68
+)ascn_csv";
+
+/// Contents of data/framework.csv.
+inline constexpr std::string_view framework_csv = R"ascn_csv(part,id,name,paragraph,summary,source
+strategic-outcome,competitive-economy,Competitive Economy,6,"opportunities for all people, including those in rural areas, to make a living, start-ups and SMEs, income, jobs and investment, the digital and creative economies",S3
+strategic-outcome,sustainable-environment,Sustainable Environment,7,"healthy ecosystems including land and water, disaster resilience, climate-change mitigation, green technology and energy, sustainable consumption and production",S3
+strategic-outcome,quality-of-life,High Quality of Life,8,"social, physical and psychological well-being across society, equitable access to goods and services, education, healthcare, housing, safety and security, culture",S3
+urban-system,master-planning,Integrated Master Planning and Development,10,"long-term plans and blueprints integrated with their implementation, principles: long-term perspective, productive decision-making, built-in flexibility, effective execution and implementation, systematic innovation, robust monitoring and evaluation",S3
+urban-system,urban-governance,Dynamic and Adaptive Urban Governance,11,"citizens, officials and businesses engaged in decisions, public-private partnerships, principles: visionary and pragmatic leadership, integrity, sound institutions and rule of law, stakeholder involvement, market-oriented implementation",S3
+focus-area,civic,Civic and Social,13,"social cohesion, equity, cultural heritage, tourism, the citizen experience, public and municipal services, a cashless society, good governance",S3
+focus-area,health,Health and Well-being,14,"healthcare, housing and education, inclusive communities, equitable access to opportunities",S3
+focus-area,safety,Safety and Security,15,"security of food and water, cybersecurity of networked infrastructure, public safety, city surveillance and crime prevention",S3
+focus-area,environment,Quality Environment,16,"a clean and pleasant environment, sustainable use of ecosystems, natural resources and biodiversity, resilience to disaster risks and climate change",S3
+focus-area,infrastructure,Built Infrastructure,17,"smart utilities (energy, water, waste water), smart mobility and transportation, smart buildings and construction",S3
+focus-area,industry,Industry & Innovation,18,"business and entrepreneurship, trade and commerce, upskilling of the workforce, technology incubation, research, especially for MSMEs",S3
+enabler,digital-solutions,Technological and Digital Solutions,20,"geospatial databases, urban spatial data systems, data analytics, ICT networks, automation, e-payments and digital platforms",S3
+enabler,partnership-funding,Partnership and Funding,21,"partnerships between ASEAN and its external partners, with other city networks or with the private sector, financial investment, knowledge-sharing and capacity platforms",S3
+)ascn_csv";
+
+/// Contents of data/action_plan_targets.csv.
+inline constexpr std::string_view action_plan_targets_csv = R"ascn_csv(city,number,heading,target,source
+bandar-seri-begawan,1,High Quality of Life,"Improve access to community services, expand health and recreational services",S4
+bandar-seri-begawan,2,Increase Economic Competitiveness,Increase entrepreneurial competitiveness and nurture growth of the local tourism industry. Facilitate growth of a tourism cluster- supported by sound economic policies and innovative product offerings,S4
+bandar-seri-begawan,3,Sustainable Environment,Conserve Kampong Ayer's biodiversity and natural habitat and maintain the quality of local environment,S4
+battambang,1,,By 2025: At least 2800 youth would have received specific job skills,S4
+battambang,2,,"By 2025: 50% of street vendors transition to formal retail stores, market",S4
+battambang,3,,By 2025: At least three informal settlements be rehabilitated in formal housing,S4
+battambang,4,,By 2025: Develop city-wide drainage systems,S4
+battambang,5,,By 2025: Build two wastewater treatment plants,S4
+battambang,6,,By 2025: 85% of the city's settlements be covered with sewage systems,S4
+battambang,7,,The total asphalted road in the city be increased from 17% in 2016 to 30% in 2022 and to 40% in 2025,S4
+phnom-penh,1,,Improve pedestrianisation with repurposed walkable paths,S4
+phnom-penh,2,,Redesign public spaces for enhanced public accessibility by people and businesses,S4
+phnom-penh,3,,Improve the efficiency of Phnom Penh Public Bus Services by 50% modal share,S4
+siem-reap,1,,"Develop integrated data system linking waste management with drainage, pedestrian, vehicle traffic, and security data by 2025.",S4
+siem-reap,2,,Develop smart garbage disposal and clearing by 2021,S4
+siem-reap,3,,Set CCTV in place at key tourist and traffic spots by 2021,S4
+siem-reap,4,,Implement and operationalize drainage/flood control sensors by 2021,S4
+makassar,1,Health and Well-being,"Inventory of health care data, system and services",S4
+makassar,2,Health and Well-being,Integrate health system through a single healthcare platform,S4
+makassar,3,Public Services,Integrate tax services by developing a central repository of taxation data,S4
+banyuwangi,1,Widen the network and coverage market of Small and Medium Enterprises with Information and Communication Technologies.,"From year to year (2017 - 2020) the target is increasing approximately 2 - 3%. In 2018, the target is 15%.",S4
+banyuwangi,2,Increase equal and quality education and innovation to reduce the disparity among residents.,"For example: literacy rates for population age 15 years old and upward, year by year (2017 - 2020) is increasing approximately 0.4 - 1.2%. In 2018 the target is 98.7%.",S4
+banyuwangi,3,Integrate health service for villagers for fast and high-quality service.,For example: the percentage of village able to detect effectively their residents who is sick or need any health assistance. Year by year (2017 - 2020) it is increasing around 2%. In 2018 the target is 30%.,S4
+jakarta,1,,Information able to accommodate the process of creating new job opportunities through Small and Medium Entrepreneurships. Targeted success rate of participants is 25%.,S4
+jakarta,2,,Integrate cashless mode of payment among various modes of transportations. Target is to integrate all transport modes with cashless payment system.,S4
+jakarta,3,,"Develop a reliable and efficient (cheap) transport service so that the living cost of Jakarta people can be reduced, especially in the transportation sector",S4
+luang-prabang,1,,Implement a replicable urban waste management and sewage solution on a PPP mode.,S4
+luang-prabang,2,,Develop proper solid waste treatment systems.,S4
+luang-prabang,3,,Restore all wetlands in the city and preserve natural spaces along the Mekong River and Namkhan River.,S4
+luang-prabang,4,,Accommodate the expected growth in tourism industry while preserving the values of the world heritage site.,S4
+vientiane,1,,Good public healthcare system,S4
+vientiane,2,,Easy access to public services with e-government applications,S4
+vientiane,3,,Affordable housing schemes,S4
+vientiane,4,,Clean environment,S4
+vientiane,5,,Urban resilience with fewer flooding incidents.,S4
+johor-bahru,1,,By 2022: To increase the number of planning approvals using smart data assessment tools by 50%,S4
+johor-bahru,2,,Increase water reserves by 15% - 20%,S4
+kuala-lumpur,1,,Green Growth targets: increase share of green employment to 4%,S4
+kuala-lumpur,2,,Green Mobility targets: increase to public transport: private transport modal share ratio to 60: 40,S4
+kuala-lumpur,3,,Sustainable Energy System: increase share of renewable energy sources to 27%,S4
+kuala-lumpur,4,,Enhanced community engagement and green lifestyle targets: 100 schools actively participating in green school programmes,S4
+kuala-lumpur,5,,Sustainable Solid Waste Management targets: increase the recycle rate by 30%,S4
+kuala-lumpur,6,,Low Carbon Green Building: increase share of green buildings to 60% by 2030,S4
+kuala-lumpur,7,,Green and Blue Network: increase green area ratio per capita to 20m2 per person,S4
+kuala-lumpur,8,,Sustainable Water Management targets: increase gross grey water recycling rate to 20% by 2030,S4
+kuala-lumpur,9,,Achieve Energy Efficient Spatial Structure,S4
+kuala-lumpur,10,,"Achieve ""70 by 30"" Green Urban Governance goals within the elements of economy, social and environment",S4
+kota-kinabalu,1,"BRT, LRT and Bus Lanes will be integrated by 2030 with following objectives",Adequate space for public transport infrastructures development,S4
+kota-kinabalu,2,"BRT, LRT and Bus Lanes will be integrated by 2030 with following objectives",Consistent travelling time / schedules from one destination to the next destination,S4
+kota-kinabalu,3,"BRT, LRT and Bus Lanes will be integrated by 2030 with following objectives",Cost effective project implementation,S4
+kota-kinabalu,4,"BRT, LRT and Bus Lanes will be integrated by 2030 with following objectives",High level accessibility and end user friendly,S4
+kota-kinabalu,5,By year 2023,Approximately 60% of daily waste collected could be reduced through waste segregation and recycling activities.,S4
+kota-kinabalu,6,By year 2023,"Quantity of waste collected and processed, profit from processed waste sold.",S4
+kota-kinabalu,7,By year 2023,"Additional years of landfill use, income generated per capita, government funding generated, money saved on waste removal, increased in tourist positive reviews upon visiting the city, number of jobs generated",S4
+kuching,1,,To reduce commuting time by 15% to 30%,S4
+kuching,2,,To increase the number of digitally connected and managed traffic lights from 32 to 140 junctions.,S4
+kuching,3,,To Integrate smart technologies into flood management system,S4
+kuching,4,,To align Kuching's competitiveness with national and international agendas,S4
+kuching,5,,To provide a collaborative space between the stakeholders and strategic planners,S4
+kuching,6,,To improve the international standing of Kuching,S4
+kuching,7,,"To enable stakeholders to address the urbanization issues through the smart city components developed, which thereby improves the well-being and quality of life",S4
+nay-pyi-taw,1,From 2018 to 2025,Nay Pyi Taw will draft an Area Based Strategic Planning for an area of 33.298 acres near the planned Diplomatic enclave.,S4
+nay-pyi-taw,2,From 2018 to 2025,An area of 33.298 acres is earmarked to start construction of Affordable Housing of 2620 units and will also introduce new housing projects with private sector initiatives. The role of the private Banking sector will also play a major role in providing housing to private citizens as well.,S4
+nay-pyi-taw,3,From 2018 to 2025,"A total area of 160 acres will be planned and existing infrastructures will be upgraded to meet the new technology. Depending on the existing level of infrastructure services, it is expected that more infrastructure service levels and a smart application will be put into place in the designated new area.",S4
+mandalay,1,,Reduce the increase of motorcycle by instilling regulation within 2 years,S4
+mandalay,2,,Install Smart Traffic Light Controls by 50% within 2 years,S4
+mandalay,3,,Install over 100 checkpoints and city brain control stations in the city within 2 years,S4
+mandalay,4,,By 2020: Reduce road accidents by at least 60% with better traffic data,S4
+mandalay,5,,Increase road safety standards,S4
+mandalay,6,,Improve parking conditions in public spaces,S4
+yangon,1,,By 2025: The ratio of urban population living in informal settlement to be reduced by 5%.,S4
+yangon,2,,By 2025: Improve streetscape in Downtown Area by 100%.,S4
+yangon,3,,Government to supply 60% clean water.,S4
+yangon,4,,Develop the central sewer system by 13.2%.,S4
+cebu-city,1,,Increase effectiveness and efficiency of public transportation,S4
+cebu-city,2,,Reduce commuting time,S4
+cebu-city,3,,By 2021: Start operations for the ongoing Bus Rapid Transit (BRT) System,S4
+cebu-city,4,,By 2025: Start operations for the proposed BRT Phase 2,S4
+cebu-city,5,,By 2019: Install surveillance camera system in 85 intersections,S4
+cebu-city,6,,By 2020: Install surveillance camera system in major corridors,S4
+davao-city,1,,To ensure the public's safety and security with the aid of the modern information technology by reducing crime rate to 10% by 2022.,S4
+davao-city,2,,To efficiently address current traffic conditions in the city with the aid of the modern technology by reducing travel time by 50% within city limits by year 2025.,S4
+manila,1,,Technology Upgrade for each above focus areas,S4
+manila,2,,Enhancement of Standard Operating Protocols (S.O.Ps) in the above focus areas,S4
+manila,3,,Enhancement of Educational Instruction and instructional tools,S4
+manila,4,,Personnel re-orientation,S4
+manila,5,,Instructional re-orientation,S4
+manila,6,,Development of an Integrated database,S4
+singapore,1,,Develop next-generation digital infrastructure,S4
+singapore,2,,Maximise the value of data,S4
+singapore,3,,Build a digitally-ready workforce,S4
+singapore,4,,Build digitally-ready industries and a strong Info-communication sector,S4
+singapore,5,,Deepen investment in research and innovation,S4
+singapore,6,,Ramp up our cybersecurity efforts,S4
+bangkok,1,,Develop a New Central Business District (CBD),S4
+chonburi,1,,By 2044: Attain 30% renewable energy and energy storage,S4
+chonburi,2,,By 2044: Reduce energy consumption by 20%,S4
+chonburi,3,,By 2044: Reduce CO2 emission by 30%,S4
+chonburi,4,,By 2044: Attain energy self-reliance,S4
+chonburi,5,,By 2044: Develop Smart grid system,S4
+phuket,1,"Improve public utilities management for environmental sustainability especially for water, waste and electricity",Reduce the operation cost by 25%,S4
+phuket,2,"Improve public utilities management for environmental sustainability especially for water, waste and electricity",80% of utilities to go online,S4
+phuket,3,,Increase tourist return rates to 50% of annual tourist arrival,S4
+da-nang,1,,By 2020: Ensure smart ICT infrastructure and key databases,S4
+da-nang,2,,By 2025: Develop smart applications in 16 key domains,S4
+da-nang,3,,By 2030: Develop an innovative ecosystem,S4
+da-nang,4,,"Apply ICT in all socio-economic fields in order to enhance city governance and address urban challenges, improve quality of life, ensure efficient use of resources and enhance economic competitiveness",S4
+hanoi,1,,By 2030: Improve quality of life,S4
+hanoi,2,,By 2030: Streamline urban management,S4
+hanoi,3,,By 2030: Improve traffic conditions,S4
+hanoi,4,,By 2030: Facilitate sustainable tourism,S4
+hanoi,5,,By 2030: Protect the environment,S4
+hanoi,6,,By 2030: Improve economic competitiveness,S4
+hanoi,7,,By 2030: Provide convenient public service,S4
+hanoi,8,,By 2030: Ensure safety and security,S4
+ho-chi-minh-city,1,,By 2025: Maintain economic growth by developing Ho Chi Minh City towards a knowledge-based and digital economy,S4
+ho-chi-minh-city,2,,By 2025: Enhance urban management efficiency through forecasting,S4
+ho-chi-minh-city,3,,By 2025: Improve the quality of living and working environment,S4
+ho-chi-minh-city,4,,By 2025: Enhance the participation of citizens and organizations in city governance,S4
+)ascn_csv";
+
+/// Contents of data/action_plan_projects.csv.
+inline constexpr std::string_view action_plan_projects_csv = R"ascn_csv(city,number,title,source
+bandar-seri-begawan,1,Revitalise Kampong Ayer (Water Village),S4
+bandar-seri-begawan,2,Clean River Management Projects,S4
+battambang,1,Urban Street and Public Space Management,S4
+battambang,2,Solid and Liquid Waste Management,S4
+phnom-penh,1,11 Sidewalks Rejuvenation Project,S4
+phnom-penh,2,Improving efficiency of Phnom Penh's Public Transport Services,S4
+siem-reap,1,Smart Tourist Management System,S4
+siem-reap,2,Solid Waste and Wastewater Management,S4
+makassar,1,Improved Health Care,S4
+makassar,2,Integration of Online Tax Services,S4
+banyuwangi,1,Spearing Industrial Growth through Education,S4
+banyuwangi,2,Creating Inclusive Economic Growth Through Tourism-Based Development,S4
+jakarta,1,Job Creation Through Linking Research Institutes And Potential Entrepreneurs,S4
+jakarta,2,OK OTrip Integrated Transit Cashless Payment,S4
+luang-prabang,1,Heritage Wetland Restoration for City Green Spaces and Habitats,S4
+luang-prabang,2,Construction of Concrete Alleyways and Footpaths,S4
+vientiane,1,Establishment of Drainage System,S4
+vientiane,2,Sustainable Transport Plan,S4
+johor-bahru,1,"Iskandar Malaysia Urban Observatory (IMUO) Tool For Decision Making, Stocktaking And Measurement",S4
+johor-bahru,2,Management of Water Resources and Distribution,S4
+kuala-lumpur,1,KL Urban Observatory,S4
+kuala-lumpur,2,Kuala Lumpur Pedestrian and Bicycle Lane,S4
+kota-kinabalu,1,Integrated Public Transport System,S4
+kota-kinabalu,2,Integrated Solid Waste Management,S4
+kuching,1,Smart Mobility - Integrated Smart Traffic Light System,S4
+kuching,2,Integrated Flood Management and Response System,S4
+nay-pyi-taw,1,Affordable Housing and Low-cost Housing Project,S4
+nay-pyi-taw,2,International Comprehensive University,S4
+mandalay,1,Traffic Congestion Management,S4
+mandalay,2,Solid Waste and Waste Water Treatment,S4
+yangon,1,Conservation of Yangon City Downtown Area,S4
+yangon,2,Low Cost Rental Housing and Transit Oriented Development,S4
+cebu-city,1,Automated Citywide Traffic Control Systems,S4
+cebu-city,2,Bus Rapid Transit (BRT) System,S4
+davao-city,1,Converged Command and Control,S4
+davao-city,2,Intelligent Transport and Traffic Systems with Security,S4
+manila,1,Command Centre Upgrade,S4
+manila,2,E-Education,S4
+manila,3,E-Health,S4
+singapore,1,E-Payments,S4
+singapore,2,National Digital Identity,S4
+bangkok,1,Transport Hub Development at Bang Sue Area,S4
+bangkok,2,Smart City Plan,S4
+chonburi,1,Smart Grid Project,S4
+chonburi,2,Waste to Energy plant,S4
+phuket,1,City Data Platform,S4
+phuket,2,Phuket Eagle Eyes - Safe City based on Big Data Harvesting and Analytics CCTV Safe City,S4
+da-nang,1,Intelligent Traffic Control System,S4
+da-nang,2,Smart Water Management,S4
+hanoi,1,Intelligent Operations Centre (IOC),S4
+hanoi,2,Development of Intelligent Transportation,S4
+ho-chi-minh-city,1,Integrated Operations Centre (IOC),S4
+ho-chi-minh-city,2,Integrated and Unified Emergency Response Centre,S4
+)ascn_csv";
+
+/// Contents of data/action_plan_support.csv.
+inline constexpr std::string_view action_plan_support_csv = R"ascn_csv(city,project,number,support,details,kinds,source
+bandar-seri-begawan,1,1,Industry and project partners with capabilities and interests in developing Kampong Ayer,Identify pilot projects through public private partnerships (PPP) and other instruments;Raise investments in the tourism and other growth sectors of Kampong Ayer,funding;partnership,S4
+bandar-seri-begawan,1,2,Implementation support,"Advisory support for urban design services, so as to ensure that Kampong Ayer's redevelopment is aligned with international urban design standards and contemporary trends.",advisory,S4
+bandar-seri-begawan,2,1,Advisory Assistance,"Carry out a feasibility study of Bandar Seri Begawan's river system and the pollution issues, to develop a waste management plan.",advisory,S4
+battambang,1,1,Technical support,,technical,S4
+battambang,1,2,"Advisory support for planning, design, and monitoring of public spaces",,advisory,S4
+battambang,1,3,Financial support to build low-cost housing with amenities for informal settlements,,funding,S4
+battambang,2,1,Financial support,,funding,S4
+battambang,2,2,Technical support,,technical,S4
+phnom-penh,1,1,Consultation support to understand the root causes of urban challenges and determine the universal standard design considerations that can aid to improve quality of life and safety in the city and facilitate efficient implementation of urban planning decisions.,,advisory,S4
+phnom-penh,1,2,Integrate new technology for better use of public space.,,technical,S4
+phnom-penh,1,3,"Funding, including to incentivise street vendors to relocate.",,funding,S4
+phnom-penh,1,4,"Stakeholder engagement management, including with all key stakeholders- Ministry of Finance, Transport Authority, Local Authorities, local community and shared mobility providers",,partnership,S4
+phnom-penh,2,1,Funding support for CBA to strengthen its operation capacity,,funding,S4
+phnom-penh,2,2,Technical support for urban mobility from private specialized companies,,technical,S4
+siem-reap,1,1,Collaborate with external partners and corporations,,partnership,S4
+siem-reap,1,2,Public and Private sector's support to develop infrastructure,,technical;partnership,S4
+siem-reap,2,1,Funding support from external partners and other agencies,,funding;partnership,S4
+siem-reap,2,2,Infrastructural support from multilateral banks and private corporations,,technical;partnership,S4
+makassar,1,1,"Collaboration between the public and private sector for designing, implementation and maintenance",,partnership,S4
+makassar,1,2,Telecommunication services providers to provide mobile broadband services essential for imaging applications with high resolutions,,technical;partnership,S4
+makassar,2,1,Technical assistance from the technology sector,,technical,S4
+banyuwangi,1,1,Mentoring from sector experts,,knowledge,S4
+banyuwangi,1,2,Funding support to roll out the programme in 24 sub-districts.,,funding,S4
+banyuwangi,2,1,Mentoring from sector experts,,knowledge,S4
+banyuwangi,2,2,Funding assistance,,funding,S4
+jakarta,1,1,Technical support in data analytics and BI platform providers,,technical;partnership,S4
+jakarta,1,2,Collaboration with data-source owners and other key stakeholders,,partnership,S4
+jakarta,1,3,Data Exchange based on Blockchain,,technical,S4
+jakarta,2,1,New cashless systems provider - existing vendor contract to expire soon,,partnership,S4
+jakarta,2,2,Information systems that integrate cashless payment systems and bus operators,,technical,S4
+jakarta,2,3,Expertise on public transportation policy and transportation business,,technical,S4
+jakarta,2,4,Expertise on ITS (Intelligent Transport System),,technical,S4
+jakarta,2,5,Program promotion strategy,,advisory,S4
+luang-prabang,1,1,"Technical advice on wetland restoration, wetland waste-water treatment and management",,technical;advisory,S4
+luang-prabang,1,2,Investment and financing support,,funding,S4
+luang-prabang,2,1,Funding support,,funding,S4
+luang-prabang,2,2,Knowledge sharing from multiple key stakeholders,,knowledge;partnership,S4
+vientiane,1,1,Funding support,,funding,S4
+vientiane,1,2,Technical support on master planning,,technical,S4
+vientiane,2,1,Consulting support to identify underlying issues,,advisory,S4
+vientiane,2,2,Development of a strategic roadmap consisting of transport-focused action plans,,advisory,S4
+johor-bahru,1,1,Funding support,,funding,S4
+johor-bahru,1,2,Technical Advisory Services and Advanced Analytics,,technical;advisory,S4
+johor-bahru,1,3,Enhanced Big Data Centre capabilities,,technical,S4
+johor-bahru,2,1,Political support from the Federal and State water agencies to establish a framework on water resource management,,political,S4
+kuala-lumpur,1,1,Political support,,political,S4
+kuala-lumpur,1,2,Support from the citizens,,political,S4
+kuala-lumpur,2,1,Political support,,political,S4
+kuala-lumpur,2,2,Support from the citizens,,political,S4
+kota-kinabalu,1,1,Political Will,,political,S4
+kota-kinabalu,1,2,Experts specializing in consulting and implementing the project,,technical;advisory,S4
+kota-kinabalu,1,3,Funding by private investors,,funding,S4
+kota-kinabalu,2,1,Political Will,,political,S4
+kota-kinabalu,2,2,Experts specializing in consulting and implementing the project,,technical;advisory,S4
+kota-kinabalu,2,3,Funding by private investors,,funding,S4
+kuching,1,1,Technical support,,technical,S4
+kuching,1,2,Funding,,funding,S4
+kuching,2,1,Technical support,,technical,S4
+kuching,2,2,Funding,,funding,S4
+nay-pyi-taw,1,1,A competent smart city planning team from partner countries or multilateral funding agencies,,advisory;partnership,S4
+nay-pyi-taw,1,2,Foreign investment in infrastructure development projects,,funding,S4
+nay-pyi-taw,1,3,Support as a service provider,,partnership,S4
+nay-pyi-taw,2,1,Infrastructural support,,technical,S4
+nay-pyi-taw,2,2,Funding support,,funding,S4
+mandalay,1,1,Technical assistance on road traffic data analytics and management,,technical,S4
+mandalay,1,2,Funding support,,funding,S4
+yangon,1,1,Financial and technical assistance.,,funding;technical,S4
+yangon,2,1,Collaboration between the public and private sector for funding support.,,funding;partnership,S4
+yangon,2,2,Technical assistance.,,technical,S4
+cebu-city,1,1,Technical assistance in terms of Feasibility Study and Transaction Advisory Services,,technical;advisory,S4
+cebu-city,1,2,Support from state-of-the-art technology providers,,technical;partnership,S4
+cebu-city,2,1,Technical assistance in terms of Feasibility Study and Transaction Advisory Services,,technical;advisory,S4
+cebu-city,2,2,Support from state-of-the-art technology providers,,technical;partnership,S4
+davao-city,1,1,Technical expertise in Information and Communications Technology,,technical,S4
+davao-city,1,2,Solutions advisory support,,advisory,S4
+davao-city,1,3,Funding support,,funding,S4
+davao-city,2,1,Technical expertise,,technical,S4
+davao-city,2,2,Solutions advisory support,,advisory,S4
+manila,1,1,"Funds for Hardware and Software Development for Command, Supervision, Monitoring and Constituent/Client application",,funding,S4
+manila,2,1,Funds for Hardware and Software Development,,funding,S4
+manila,3,1,Funds for Hardware and Software Development,,funding,S4
+bangkok,1,1,Financial support,,funding,S4
+bangkok,1,2,International advisory support,,advisory,S4
+bangkok,2,1,Advisory on smart city development,,advisory,S4
+bangkok,2,2,Urban design and development,,advisory,S4
+chonburi,1,1,"Technical assistance on managing electrical networks, generation systems, transmission systems, and power distribution system with energy management and storage system",,technical,S4
+chonburi,1,2,"Local authorities: Provincial Electrical Authority, Electricity Generating Authority of Thailand, and Energy Regulatory Commission",,political,S4
+chonburi,2,1,Technical support during the proposal preparation process,,technical,S4
+chonburi,2,2,Waste-to-Energy technology expert,,technical,S4
+phuket,1,1,Technical support in data analytics and Business Intelligence platform providers,,technical;partnership,S4
+phuket,1,2,Collaboration with data-source owners and other key stakeholders,,partnership,S4
+phuket,1,3,Data exchange based on Blockchain,,technical,S4
+phuket,2,1,Technical support in CCTV analytics for safety such as face recognition platforms,,technical,S4
+da-nang,1,1,Financial support to install and commission new cameras and traffic management systems,,funding,S4
+da-nang,1,2,Financial and technical support to install Wireless MAN network for data transfer.,,funding;technical,S4
+da-nang,1,3,"Technical support on the design and delivery of a transport management system, including Data Centre, Data Integration Platform and Data Analytic Applications",,technical,S4
+da-nang,1,4,"Access to knowledge, information, and experience on smart city building",,knowledge,S4
+da-nang,2,1,Financial and technical support,to upgrade pipes infrastructures and Supervisory Control and Data Acquisition (SCADA) system;design and building of the whole smart water management system;to develop data integration platform and model,funding;technical,S4
+hanoi,1,1,Technical support on the design and delivery of transport management system for Hanoi,,technical,S4
+hanoi,1,2,"Access to knowledge, information and experience in Smart City development",,knowledge,S4
+hanoi,1,3,Human resource training in management and implementation,,knowledge,S4
+hanoi,2,1,Technical support on the design and delivery of transport management system for Hanoi,,technical,S4
+hanoi,2,2,"Access to knowledge, information and experience in Smart City development",,knowledge,S4
+hanoi,2,3,Human resource training: management and implementation,,knowledge,S4
+ho-chi-minh-city,1,1,Financial support,,funding,S4
+ho-chi-minh-city,1,2,Technical assistance to define model and architecture of the IOC,,technical,S4
+ho-chi-minh-city,1,3,"Access to knowledge, information, and experience on development and management of smart cities and IOC",,knowledge,S4
+ho-chi-minh-city,1,4,Enablers to make decisions pertaining to smart city development in accordance with Ho Chi Minh City's conditions,,advisory,S4
+ho-chi-minh-city,2,1,Financial support,,funding,S4
+ho-chi-minh-city,2,2,Technical consulting,,technical;advisory,S4
+ho-chi-minh-city,2,3,"Access to knowledge, information and experience on building Smart Cities with a focus on enhancing public security",,knowledge,S4
+)ascn_csv";
+
+/// Contents of data/officials.csv.
+inline constexpr std::string_view officials_csv = R"ascn_csv(country,city,role,as_of,title,organisation,source
+BN,bandar-seri-begawan,csco,2018-07-08,Chairman,Bandar Seri Begawan Municipal Department,S4
+KH,battambang,csco,2018-07-08,Deputy Governor,Battambang Province,S4
+KH,phnom-penh,csco,2018-07-08,Chief Administration,,S4
+KH,siem-reap,csco,2018-07-08,Deputy Governor,Siem Reap Province,S4
+ID,banyuwangi,csco,2018-07-08,Head,"Informatics, Communication and Encryption Department of Banyuwangi Government",S4
+ID,jakarta,csco,2018-07-08,Head,Communication and Infomatics Office,S4
+ID,makassar,csco,2018-07-08,Head of Communication and Information,Makassar City Government,S4
+LA,luang-prabang,csco,2018-07-08,Mayor,,S4
+LA,vientiane,csco,2018-07-08,Deputy Director,Public Works and Transport Department of Vientiane Capital,S4
+MY,johor-bahru,csco,2018-07-08,"Head, Planning & Compliance",,S4
+MY,kota-kinabalu,csco,2018-07-08,Director,"City Planning Department, Dewan Bandaraya Kota Kinabalu",S4
+MY,kota-kinabalu,csco,2018-07-08,Town Planner,"City Planning Department, Dewan Bandaraya Kota Kinabalu",S4
+MY,kuala-lumpur,csco,2018-07-08,Executive Director (Planning),,S4
+MY,kuching,csco,2018-07-08,Principal Assistant Director,"State Planning Unit, Chief Minister Department, Sarawak, Malaysia",S4
+MM,mandalay,csco,2018-07-08,Committee Member of Mandalay City Development,,S4
+MM,nay-pyi-taw,csco,2018-07-08,Permanent Secretary,Nay Pyi Taw Development Committee,S4
+MM,yangon,csco,2018-07-08,Director of Urban Planning Division and representative,Yangon City Development Committee,S4
+PH,cebu-city,csco,2018-07-08,City Administrator,,S4
+PH,davao-city,csco,2018-07-08,"Head, Public Safety and Security Command Center",,S4
+PH,davao-city,csco,2018-07-08,Information Technology Officer II,,S4
+PH,manila,csco,2018-07-08,"Head, Electronic Data Processing",Manila City Hall,S4
+SG,singapore,csco,2018-07-08,Director (Planning & Prioritisation Directorate),"Smart Nation and Digital Government Office, Prime Minister's Office",S4
+TH,bangkok,csco,2018-07-08,Director-General,Office of Transport and Traffic Policy and Planning,S4
+TH,chonburi,csco,2018-07-08,Policy and Plan Analyst,"Energy Policy and Planning Office, Ministry of Energy",S4
+TH,phuket,csco,2018-07-08,SEVP,Digital Economy Promotion Agency,S4
+VN,da-nang,csco,2018-07-08,Director,Da Nang Department of Information and Communication,S4
+VN,hanoi,csco,2018-07-08,Chairman,Hanoi People Committee,S4
+VN,ho-chi-minh-city,csco,2018-07-08,Vice Chairman,Ho Chi Minh City People's Committee,S4
+BN,,national-representative,2026-01-31,Permanent Secretary,Ministry of Transport and Infocommunications,S10
+BN,bandar-seri-begawan,csco-alternate,2026-01-31,Head of Technology and Innovation Division,Ministry of Transport and Infocommunications,S10
+BN,bandar-seri-begawan,csco-alternate,2026-01-31,Head of Smart Nation Office,Ministry of Transport and Infocommunications,S10
+KH,,national-representative,2026-01-31,Under Secretary of State,Ministry of Interior,S10
+KH,battambang,csco,2026-01-31,Governor,Battambang Provincial Administration,S10
+KH,phnom-penh,csco,2026-01-31,Vice Governor,Phnom Penh Capital Administration,S10
+KH,siem-reap,csco,2026-01-31,Deputy Governor,Siem Reap Province,S10
+KH,sihanoukville,csco,2026-01-31,Vice Governor,Preah Sihanouk Province,S10
+ID,,national-representative,2026-01-31,Director General,"Directorate General of Regional Administration Development, Ministry of Home Affairs",S10
+ID,,national-representative-alternate,2026-01-31,Secretary,"Directorate General of Regional Administration, Ministry of Home Affairs",S10
+ID,,national-representative-alternate,2026-01-31,"Director of Regions, Urban, and Borders","Directorate General of Regional Administration, Ministry of Home Affairs",S10
+ID,banyuwangi,csco,2026-01-31,"Head of Communication, Informatics and Encryption",Banyuwangi Government,S10
+ID,denpasar,csco,2026-01-31,Head,Communication Informatics and Statistic Agency of Denpasar City,S10
+ID,jakarta,csco,2026-01-31,Acting Head,"Communications, Informatics, & Statistics Department, Jakarta Provincial Government",S10
+ID,makassar,csco,2026-01-31,Regional Secretary,Makassar City,S10
+ID,semarang,csco,2026-01-31,Head,Regional Development Planning Agency of Semarang City,S10
+ID,sumedang,csco,2026-01-31,Regional Secretary,,S10
+LA,,national-representative,2026-01-31,Director General,"Housing and Urban Planning, Ministry of Public Works and Transport",S10
+LA,luang-prabang,csco,2026-01-31,Chairman,Luang Prabang City Government Committee,S10
+LA,vientiane,csco,2026-01-31,Director General,Department of Public Works and Transport of Vientiane Capital,S10
+MY,,national-representative,2026-01-31,Deputy Secretary General (Sustainability and Strategic Planning),Ministry of Housing and Local Government,S10
+MY,ipoh,csco,2026-01-31,Assistant Director,"Town Planning Department, Ipoh City Council",S10
+MY,johor-bahru,csco,2026-01-31,"Head, Innovation & Technology",Iskandar Regional Development Authority,S10
+MY,kota-kinabalu,csco,2026-01-31,Director General,Kota Kinabalu City Hall,S10
+MY,kuala-lumpur,csco,2026-01-31,Executive Director,"City Planning Department, Kuala Lumpur City Hall",S10
+MY,kuching,csco,2026-01-31,Head of Digital Technology Division,Sarawak Multimedia Authority,S10
+MY,putrajaya,csco,2026-01-31,Head of Smart City Section,Putrajaya Corporation,S10
+MY,seberang-perai,csco,2026-01-31,Mayor,,S10
+MM,,national-representative,2026-01-31,"Joint Secretary, Director General",Nay Pyi Taw Development Committee,S10
+MM,nay-pyi-taw,csco,2026-01-31,Director,"Urban Planning and GIS Team, Nay Pyi Taw Development Committee",S10
+MM,mandalay,csco,2026-01-31,Deputy Director,"Urban Planning and Land Administration Department, Mandalay City Development Committee",S10
+MM,yangon,csco,2026-01-31,Deputy Director General,"Urban Planning Department, Yangon City Development Committee",S10
+PH,,national-representative,2026-01-31,Secretary,Department of the Interior and Local Government,S10
+PH,cebu-city,csco,2026-01-31,Department Head,"City Planning and Development Office, Cebu City Government",S10
+PH,davao-city,csco,2026-01-31,Assistant City Administrator,Davao City Government,S10
+PH,manila,csco,2026-01-31,City Government Department Head III,"Disaster Risk Reduction and Management Office, City of Manila",S10
+PH,cauayan-city,csco,2026-01-31,"Over-all Project Coordinator, Smart and Sustainable Cities Program",City Infotech Office,S10
+SG,,national-representative,2026-01-31,Executive Director,"Centre for Liveable Cities, Ministry of National Development",S10
+SG,singapore,csco,2026-01-31,Director of Smart City Division,"Smart Nation Group - Digital Government, Ministry of Digital Development and Information",S10
+TH,,national-representative,2026-01-31,Permanent Secretary,Ministry of Digital Economy and Society,S10
+TH,bangkok,csco,2026-01-31,Director General,"Office of Transport and Traffic Policy and Planning, Ministry of Transport",S10
+TH,chiang-mai,csco,2026-01-31,Governor,Chiang Mai Province,S10
+TH,chonburi,csco,2026-01-31,Director General,"Energy Policy and Planning Office, Ministry of Energy",S10
+TH,khon-kaen,csco,2026-01-31,Governor,Khon Kaen Province,S10
+TH,phuket,csco,2026-01-31,District Manager,"Upper Southern Region Office, Digital Economy Promotion Agency",S10
+TH,rayong,csco,2026-01-31,Vice Governor,Rayong Province,S10
+TL,,national-representative,2026-01-31,Director General for Spatial Planning,Ministry of Planning and Strategic Investment,S10
+TL,dili,csco,2026-01-31,Director General for Local Administration,Ministry of State Administration,S10
+VN,,national-representative,2026-01-31,Minister of Construction,,S10
+VN,,national-representative,2026-01-31,Deputy Director General,"International Cooperation Department, Ministry of Construction",S10
+VN,da-nang,csco,2026-01-31,Vice Chairperson,People's Committee of Da Nang City,S10
+VN,hanoi,csco,2026-01-31,Vice Chairman,People's Committee of Ha Noi City,S10
+VN,ho-chi-minh-city,csco,2026-01-31,Vice Chairman,Ho Chi Minh City People's Committee,S10
 )ascn_csv";
 
 } // namespace ascn::data::embedded
