@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "support.hpp"
 
+#include <ascn/algorithm/paths/costs.hpp>
+#include <ascn/algorithm/paths/k_best_paths.hpp>
 #include <ascn/algorithm/paths/shortest_paths.hpp>
+#include <ascn/asean/learning_model.hpp>
 #include <ascn/snapshot.hpp>
 #include <ascn/time_view.hpp>
 #include <ascn/views.hpp>
@@ -199,4 +202,117 @@ TEST_CASE("snapshot of a time view matches a filtered Dijkstra", "[snapshot][tim
         else
             CHECK(t.distance[v] == Approx(d).epsilon(1e-12));
     }
+}
+
+TEST_CASE("snapshot: a symmetric policy makes the graph its own reverse", "[snapshot][paths]") {
+    const auto net = random_network(150, 500, 11);
+    const ascn::snapshot s(net, ascn::edge_cost{by_strength{}});
+    REQUIRE(s.symmetric());
+    CHECK(&s.reverse() == &s.graph()); // no transposed copy
+    // Every arc has a partner the other way, for the same relationship, at the same cost.
+    for (ascn::snapshot::arc_index a = 0; a < s.num_arcs(); ++a) {
+        const auto b = s.forward_arc(a);
+        REQUIRE(b != ascn::snapshot::npos);
+        CHECK(s.source(b) == s.target(a));
+        CHECK(s.target(b) == s.source(a));
+        CHECK(s.cost(b) == s.cost(a));
+        CHECK(s.arc_relationships(b)[0] == s.arc_relationships(a)[0]);
+    }
+    // Costs to a vertex equal costs from it, and the traced paths are real paths of that cost.
+    const ascn::snapshot::vertex_index t = 3;
+    const auto to = ascn::costs_to(s, t);
+    const auto from = ascn::costs_from(s, t);
+    for (ascn::snapshot::vertex_index v = 0; v < s.num_vertices(); ++v) {
+        CHECK(to.cost[v] == Approx(from.cost[v]).epsilon(1e-12));
+        if (!to.reachable(v))
+            continue;
+        const auto p = to.path(s, v);
+        REQUIRE(p);
+        CHECK(p->vertices.front() == v);
+        CHECK(p->vertices.back() == t);
+        double sum = 0;
+        for (std::size_t i = 0; i < p->arcs.size(); ++i) {
+            CHECK(s.source(p->arcs[i]) == p->vertices[i]);
+            CHECK(s.target(p->arcs[i]) == p->vertices[i + 1]);
+            sum += s.cost(p->arcs[i]);
+        }
+        CHECK(sum == Approx(to.cost[v]).epsilon(1e-12));
+    }
+}
+
+TEST_CASE("snapshot: parallel relationships stay separate arcs unless the policy merges them",
+          "[snapshot]") {
+    auto net = ascn_test::small_network();
+    auto r = ascn_test::rel(K::peer_learning, 2020);
+    net.add_relationship("da-nang", "hanoi", r);
+    r.kind = K::twinning;
+    net.add_relationship("da-nang", "hanoi", r);
+    const ascn::snapshot plain(net);
+    const ascn::snapshot merged(net, ascn::merge_parallel{ascn::unit_cost{}});
+    CHECK(plain.num_arcs() == 2 * net.num_relationships());
+    CHECK(merged.num_arcs() == plain.num_arcs() - 4); // three da-nang--hanoi ties, one arc a way
+    const auto u = *merged.find("da-nang"), v = *merged.find("hanoi");
+    const auto [first, last] = merged.out_arcs(u);
+    std::size_t to_v = 0;
+    for (auto a = first; a < last; ++a)
+        if (merged.target(a) == v) {
+            ++to_v;
+            CHECK(merged.arc_relationships(a).size() == 3);
+            CHECK(merged.kinds(a) == ascn::relation_set{K::peer_learning, K::twinning});
+            CHECK(merged.cost(a) == 1.0);
+        }
+    CHECK(to_v == 1);
+    // Yen's paths on the merged graph differ in their vertices, never only in a parallel arc.
+    const auto paths = ascn::k_best_paths(merged, u, v, 3);
+    for (std::size_t i = 0; i < paths.size(); ++i)
+        for (std::size_t j = i + 1; j < paths.size(); ++j)
+            CHECK(paths[i].vertices != paths[j].vertices);
+}
+
+TEST_CASE("snapshot: ids are indexed and found", "[snapshot]") {
+    const auto net = ascn_test::small_network();
+    const ascn::snapshot s(net);
+    for (ascn::snapshot::vertex_index v = 0; v < s.num_vertices(); ++v) {
+        CHECK(s.id(v) == std::string(net[s.to_network(v)].id()));
+        CHECK(s.find(s.id(v)) == v);
+    }
+    CHECK_FALSE(s.find("nowhere"));
+    CHECK_FALSE(s.find(""));
+}
+
+namespace {
+// A user relationship whose strength is a plain double: the library must use it (a strength
+// that is not a std::optional used to be ignored silently).
+struct plain_link {
+    ascn::relation_kind kind = ascn::relation_kind::member_of;
+    int start = 2018;
+    double strength = 1.0;
+};
+} // namespace
+
+TEST_CASE("a relationship type with a plain double strength has it honoured", "[snapshot]") {
+    static_assert(ascn::HasStrength<plain_link>);
+    ascn::basic_network<ascn::city, ascn::country, ascn::partner, plain_link> net;
+    net.add_country({"XX", "Testland", {1967, 8, 8}, ""});
+    net.add_city(ascn_test::make_city("a", "XX"));
+    net.add_city(ascn_test::make_city("b", "XX"));
+    net.add_relationship("a", "b", plain_link{ascn::relation_kind::peer_learning, 2019, 0.25});
+    const ascn::snapshot s(net, [](const plain_link& r) { return r.strength; });
+    const auto a = *s.find("a"), b = *s.find("b");
+    const auto [first, last] = s.out_arcs(a);
+    bool found = false;
+    for (auto x = first; x < last; ++x)
+        if (s.target(x) == b) {
+            CHECK(s.cost(x) == 0.25);
+            found = true;
+        }
+    CHECK(found);
+    // The learning model reads it too: p = 0.6 (peer learning) x 0.25 (strength).
+    ascn::learning_model model;
+    model.via_network = 0;
+    const ascn::snapshot lm(net, model);
+    const auto [lf, ll] = lm.out_arcs(*lm.find("a"));
+    for (auto x = lf; x < ll; ++x)
+        if (lm.target(x) == *lm.find("b"))
+            CHECK(lm.cost(x) == Approx(-std::log(0.6 * 0.25)).epsilon(1e-12));
 }

@@ -49,7 +49,7 @@ ascn::focus_area parse_focus(const std::string& text) {
     if (!f)
         throw ascn::value_error("unknown focus area (expected civic, health, safety, environment, "
                                 "infrastructure or industry)",
-                                {{}, "--focus", text, {}, 0, 0});
+                                {.field = "--focus", .value = text});
     return *f;
 }
 

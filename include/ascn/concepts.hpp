@@ -13,6 +13,7 @@
 #include "ascn/model/profile.hpp"
 
 #include <concepts>
+#include <cstdint>
 #include <optional>
 #include <string_view>
 #include <type_traits>
@@ -66,6 +67,57 @@ concept Relationship = std::default_initializable<T> && std::copy_constructible<
     { cr.start } -> std::convertible_to<int>;
     r.kind = relation_kind::member_of;
     r.start = 2018;
+};
+
+// --- optional members -----------------------------------------------------------------------
+// Each optional member a user type may have is its own concept; the library uses the member
+// when the type has it (through the accessors of detail/members.hpp) and ignores it otherwise.
+// A member of a different type than these ask for is not silently ignored: it fails the
+// concept, so use the type named here (or convert in your type).
+
+/// A relationship that may end: `r.end` converts to `std::optional<int>` (the last active
+/// year).
+template <class R>
+concept HasEnd = requires(const R& r) {
+    { r.end } -> std::convertible_to<std::optional<int>>;
+};
+
+/// A relationship with a strength: `r.strength` converts to `std::optional<double>` (a
+/// `double` does too).
+template <class R>
+concept HasStrength = requires(const R& r) {
+    { r.strength } -> std::convertible_to<std::optional<double>>;
+};
+
+/// A relationship tagged with focus areas: `r.focus.contains(area)` and `r.focus.empty()`.
+template <class R>
+concept HasFocusAreas = requires(const R& r, focus_area a) {
+    { r.focus.contains(a) } -> std::convertible_to<bool>;
+    { r.focus.empty() } -> std::convertible_to<bool>;
+};
+
+/// A city with a population: `c.population` converts to `std::optional<std::int64_t>`.
+template <class C>
+concept HasPopulation = requires(const C& c) {
+    { c.population } -> std::convertible_to<std::optional<std::int64_t>>;
+};
+
+/// A city that says whether it is a national capital: `c.capital` converts to `bool`.
+template <class C>
+concept HasCapital = requires(const C& c) {
+    { c.capital } -> std::convertible_to<bool>;
+};
+
+/// A city with roles: `c.roles.contains(role)` for each `city_role`.
+template <class C>
+concept HasRoles = requires(const C& c, city_role r) {
+    { c.roles.contains(r) } -> std::convertible_to<bool>;
+};
+
+/// Anything with a source: `t.source` converts to `std::string_view` (source keys).
+template <class T>
+concept HasSource = requires(const T& t) {
+    { t.source } -> std::convertible_to<std::string_view>;
 };
 
 } // namespace ascn

@@ -51,7 +51,7 @@ struct synthetic_options {
 [[nodiscard]] inline network synthetic_network(const synthetic_options& o) {
     if (o.cities == 0 || o.countries == 0)
         throw value_error("a synthetic network needs at least one city and one country",
-                          {{}, o.cities == 0 ? "cities" : "countries", "0", {}, 0, 0});
+                          {.field = o.cities == 0 ? "cities" : "countries", .value = "0"});
     std::seed_seq seq{static_cast<std::uint32_t>(o.seed), static_cast<std::uint32_t>(o.seed >> 32),
                       0x5c17u};
     std::mt19937_64 rng(seq);

@@ -282,11 +282,12 @@ public:
         const std::string_view country_id = c.country;
         auto cv = vertex(country_id);
         if (!cv || g_[*cv].kind() != vertex_kind::country)
-            throw unknown_id_error(
-                "city \"" + std::string(std::string_view(c.id)) +
-                    "\" names a country that is not in the network",
-                {std::string(std::string_view(c.id)), "country", std::string(country_id), {}, 0, 0},
-                suggest(country_id));
+            throw unknown_id_error("city \"" + std::string(std::string_view(c.id)) +
+                                       "\" names a country that is not in the network",
+                                   {.id = std::string(std::string_view(c.id)),
+                                    .field = "country",
+                                    .value = std::string(country_id)},
+                                   suggest(country_id));
         R member{};
         member.kind = relation_kind::member_of;
         member.start = static_cast<int>(c.joined);
@@ -336,8 +337,9 @@ public:
     void remove(relationship_handle h) {
         const edge_descriptor e = require(h);
         if (static_cast<relation_kind>(g_[e].value.kind) == relation_kind::member_of)
-            throw endpoint_error("member-of relationships are removed with their city",
-                                 {std::string(g_[from(e)].id()), "kind", "member-of", {}, 0, 0});
+            throw endpoint_error(
+                "member-of relationships are removed with their city",
+                {.id = std::string(g_[from(e)].id()), .field = "kind", .value = "member-of"});
         boost::remove_edge(e, g_);
         revision_ = detail::next_revision();
     }
@@ -372,7 +374,8 @@ private:
         auto v = vertex(id);
         if (!v)
             throw unknown_id_error("no vertex has id \"" + std::string(id) + "\"",
-                                   {std::string(id), "id", std::string(id), {}, 0, 0}, suggest(id));
+                                   {.id = std::string(id), .field = "id", .value = std::string(id)},
+                                   suggest(id));
         return *v;
     }
     vertex_descriptor require(vertex_handle h) const {
@@ -380,7 +383,7 @@ private:
         if (!v)
             throw stale_handle_error(h ? "vertex handle refers to a removed vertex"
                                        : "vertex handle is null",
-                                     {{}, "handle", std::to_string(h.slot()), {}, 0, 0});
+                                     {.field = "handle", .value = std::to_string(h.slot())});
         return *v;
     }
     edge_descriptor require(relationship_handle h) const {
@@ -388,7 +391,7 @@ private:
         if (!e)
             throw stale_handle_error(h ? "relationship handle refers to a removed relationship"
                                        : "relationship handle is null",
-                                     {{}, "handle", std::to_string(h.key()), {}, 0, 0});
+                                     {.field = "handle", .value = std::to_string(h.key())});
         return *e;
     }
 
@@ -400,19 +403,20 @@ private:
             for (const auto& kv : ids_)
                 if (g_[slots_[kv.second].vertex].value.index() == I)
                     same_kind.push_back(kv.first);
-            throw unknown_id_error(
-                std::string("no ") + what + " has id \"" + std::string(id) + "\"",
-                {std::string(id), "id", std::string(id), {}, 0, 0}, detail::closest(same_kind, id));
+            throw unknown_id_error(std::string("no ") + what + " has id \"" + std::string(id) +
+                                       "\"",
+                                   {.id = std::string(id), .field = "id", .value = std::string(id)},
+                                   detail::closest(same_kind, id));
         }
         return std::get<I>(g_[*v].value);
     }
 
     void check_new_id(std::string_view id, const char* what) const {
         if (contains(id))
-            throw duplicate_id_error(std::string(what) + " id \"" + std::string(id) +
-                                         "\" is already used by a " +
-                                         std::string(to_string(g_[*vertex(id)].kind())),
-                                     {std::string(id), "id", std::string(id), {}, 0, 0});
+            throw duplicate_id_error(
+                std::string(what) + " id \"" + std::string(id) + "\" is already used by a " +
+                    std::string(to_string(g_[*vertex(id)].kind())),
+                {.id = std::string(id), .field = "id", .value = std::string(id)});
     }
 
     /// Adds a vertex holding `value`, then runs `attach(v, slot)` (which may add edges); if
@@ -462,15 +466,15 @@ private:
         const auto kind = static_cast<relation_kind>(r.kind);
         if (u == v)
             throw endpoint_error("a relationship needs two different ends",
-                                 {where, "to", std::string(g_[v].id()), {}, 0, 0});
+                                 {.id = where, .field = "to", .value = std::string(g_[v].id())});
         if (kind == relation_kind::member_of)
             throw endpoint_error("member-of relationships are made by add_city from the city's "
                                  "country and cannot be added directly",
-                                 {where, "kind", "member-of", {}, 0, 0});
+                                 {.id = where, .field = "kind", .value = "member-of"});
         if (!allows(kind, endpoint_of(u), endpoint_of(v)))
-            throw endpoint_error(std::string(endpoint_rule(kind)) + "; got " + describe(u) +
-                                     " -> " + describe(v),
-                                 {where, "kind", std::string(to_string(kind)), {}, 0, 0});
+            throw endpoint_error(
+                std::string(endpoint_rule(kind)) + "; got " + describe(u) + " -> " + describe(v),
+                {.id = where, .field = "kind", .value = std::string(to_string(kind))});
         const std::uint64_t key = next_key_;
         insert_edge(u, v, g_[u].slot, g_[v].slot, std::move(r));
         return relationship_handle(key, g_[u].slot);
@@ -495,11 +499,12 @@ private:
                 if (static_cast<relation_kind>(g_[*ei].value.kind) == relation_kind::member_of)
                     members.emplace_back(g_[boost::target(*ei, g_)].id());
             if (!members.empty())
-                throw in_use_error(
-                    "country \"" + std::string(g_[v].id()) + "\" still has " +
-                        std::to_string(members.size()) +
-                        " member cities (first: " + members.front() + ")",
-                    {std::string(g_[v].id()), "id", std::string(g_[v].id()), {}, 0, 0});
+                throw in_use_error("country \"" + std::string(g_[v].id()) + "\" still has " +
+                                       std::to_string(members.size()) +
+                                       " member cities (first: " + members.front() + ")",
+                                   {.id = std::string(g_[v].id()),
+                                    .field = "id",
+                                    .value = std::string(g_[v].id())});
         }
         // Everything below is non-throwing (capacity is reserved first).
         if (free_slots_.size() == free_slots_.capacity())

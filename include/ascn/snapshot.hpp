@@ -29,6 +29,7 @@
 #include <cstdint>
 #include <limits>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <span>
 #include <string>
@@ -76,6 +77,30 @@ struct snapshot_explainer {
     virtual ~snapshot_explainer() = default;
     /// The policy's words for every relationship merged into forward arc `a`, joined by "; ".
     [[nodiscard]] virtual std::string explain(const snapshot& s, std::uint32_t a) const = 0;
+};
+
+/// A snapshot's index of its vertices by id: the vertices sorted by id, made on first use.
+class id_index {
+public:
+    /// The vertices in id order (sorted the first time, once, by whichever thread asks first).
+    const std::vector<std::uint32_t>& order(const std::vector<std::string>& ids) const {
+        std::call_once(once_, [&] {
+            order_.resize(ids.size());
+            for (std::uint32_t v = 0; v < order_.size(); ++v)
+                order_[v] = v;
+            std::sort(order_.begin(), order_.end(),
+                      [&](std::uint32_t a, std::uint32_t b) { return ids[a] < ids[b]; });
+        });
+        return order_;
+    }
+    /// Bytes held.
+    [[nodiscard]] std::size_t bytes() const noexcept {
+        return order_.capacity() * sizeof(std::uint32_t);
+    }
+
+private:
+    mutable std::once_flag once_;
+    mutable std::vector<std::uint32_t> order_;
 };
 
 /// An arc before it is laid out: named `first` and `second` (source and target) because
@@ -222,6 +247,11 @@ public:
 
     /// The cost of arc `a`.
     [[nodiscard]] double cost(arc_index a) const noexcept { return cost_[a]; }
+    /// The cost of reverse arc `i` (what the forward arc it turns around costs). Precondition:
+    /// `has_reverse()`.
+    [[nodiscard]] double reverse_cost(arc_index i) const noexcept {
+        return symmetric_ ? cost_[i] : reverse_cost_[i];
+    }
     /// The cost of an arc of `graph()`.
     [[nodiscard]] double cost(const edge_descriptor& e) const noexcept { return cost_[e.idx]; }
     /// The vertex arc `a` leaves.
@@ -248,8 +278,12 @@ public:
     [[nodiscard]] vertex_index reverse_target(arc_index i) const noexcept {
         return reverse().m_forward.m_column[i];
     }
-    /// The forward arc that reverse arc `i` turns around. Precondition: `has_reverse()`.
-    [[nodiscard]] arc_index forward_arc(arc_index i) const noexcept { return reverse_arc_[i]; }
+    /// The forward arc that reverse arc `i` turns around. Precondition: `has_reverse()`. O(1);
+    /// for a symmetric snapshot (whose reverse is its graph) the arc the other way is looked up
+    /// in the target's row: O(degree), O(log degree) for merged arcs.
+    [[nodiscard]] arc_index forward_arc(arc_index i) const noexcept {
+        return symmetric_ ? partner_arc(i) : reverse_arc_[i];
+    }
     /// Sum of the costs of the arcs leaving `v` (its weighted degree).
     [[nodiscard]] double strength(vertex_index v) const noexcept {
         double s = 0;
@@ -294,12 +328,17 @@ public:
         static const std::string none;
         return id_.empty() ? none : id_[v];
     }
-    /// The vertex with this id, if the snapshot contains it. O(log V).
-    [[nodiscard]] std::optional<vertex_index> find(std::string_view id) const noexcept {
+    /// The vertex with this id, if the snapshot contains it. O(log V); the first call sorts the
+    /// ids (O(V log V), once, thread-safe), so snapshots never searched by id do not pay for the
+    /// index.
+    [[nodiscard]] std::optional<vertex_index> find(std::string_view id) const {
+        if (!ids_)
+            return std::nullopt;
+        const auto& order = ids_->order(id_);
         const auto it = std::lower_bound(
-            id_order_.begin(), id_order_.end(), id,
+            order.begin(), order.end(), id,
             [this](vertex_index v, std::string_view x) { return std::string_view(id_[v]) < x; });
-        if (it == id_order_.end() || this->id(*it) != id)
+        if (it == order.end() || this->id(*it) != id)
             return std::nullopt;
         return *it;
     }
@@ -336,23 +375,22 @@ public:
     [[nodiscard]] std::size_t memory_bytes() const noexcept {
         auto bytes = [](const auto& v) { return v.capacity() * sizeof(v[0]); };
         std::size_t b = bytes(forward_.m_forward.m_rowstart) + bytes(forward_.m_forward.m_column) +
-                        bytes(cost_) + bytes(reverse_arc_) + bytes(kinds_) +
-                        bytes(arc_relationship_) + bytes(arc_first_) + bytes(arc_relationships_) +
-                        bytes(handles_) + bytes(kind_) + bytes(id_) + bytes(id_order_) +
-                        bytes(cities_) + bytes(to_network_) + bytes(from_network_);
+                        bytes(cost_) + bytes(kinds_) + bytes(arc_relationship_) +
+                        bytes(arc_first_) + bytes(arc_relationships_) + bytes(handles_) +
+                        bytes(kind_) + bytes(id_) + (ids_ ? ids_->bytes() : 0) + bytes(cities_) +
+                        bytes(to_network_) + bytes(from_network_);
         if (!symmetric_)
             b += bytes(backward_.m_forward.m_rowstart) + bytes(backward_.m_forward.m_column) +
-                 bytes(reverse_cost_);
+                 bytes(reverse_cost_) + bytes(reverse_arc_);
         return b;
     }
 
 private:
     template <class Source, class Policy>
     void build(const Source& source, const Policy& policy);
-    void lay_out(std::vector<detail::pending_arc>& arcs, bool merged_by_target,
-                 const auto& combine);
-    void make_reverse();
-    void index_ids();
+    void lay_out_merged(std::vector<detail::pending_arc>& arcs, const auto& combine);
+    void transpose();
+    [[nodiscard]] arc_index partner_arc(arc_index i) const noexcept;
 
     graph_type forward_, backward_;
     bool symmetric_ = true;
@@ -367,7 +405,7 @@ private:
     std::vector<relationship_handle> handles_;    // by relationship
     std::vector<vertex_kind> kind_;               // by vertex
     std::vector<std::string> id_;                 // by vertex
-    std::vector<vertex_index> id_order_;          // vertices by id
+    std::shared_ptr<detail::id_index> ids_;       // vertices by id, sorted on first use
     std::vector<std::uint32_t> cities_;           // by vertex: distinct adjacent cities
     std::vector<vertex_index> to_network_;        // by vertex
     std::vector<vertex_index> from_network_;      // by network vertex
@@ -417,12 +455,54 @@ private:
     Policy policy_;
 };
 
-/// Checks a cost from a policy: finite and non-negative.
-inline void check_cost(double c, const std::string& where) {
+/// Checks a cost from a policy: finite and non-negative; `where()` names the arc for the
+/// error (called only then).
+template <class Where>
+void check_cost(double c, const Where& where) {
     if (!std::isfinite(c) || c < 0)
         throw value_error("arc policy returned a negative or non-finite cost",
-                          {.id = where, .field = "cost", .value = detail::number_text(c)});
+                          {.id = std::string(where()), .field = "cost",
+                           .value = detail::number_text(c)});
 }
+
+} // namespace detail
+
+namespace detail {
+
+/// The (source, target) pairs of a CSR layout, row by row, as Boost.Graph's sorted-edges CSR
+/// constructor reads them (`e->first`, `e->second`), without materialising them.
+class csr_rows {
+public:
+    csr_rows(const std::uint32_t* start, const std::uint32_t* column, std::uint32_t n,
+             std::uint32_t a) noexcept
+        : start_(start)
+        , column_(column)
+        , n_(n)
+        , a_(a) {
+        settle();
+    }
+    const std::pair<std::uint32_t, std::uint32_t>* operator->() const noexcept { return &cur_; }
+    csr_rows& operator++() noexcept {
+        ++a_;
+        settle();
+        return *this;
+    }
+    friend bool operator==(const csr_rows& x, const csr_rows& y) noexcept { return x.a_ == y.a_; }
+
+private:
+    void settle() noexcept {
+        while (v_ < n_ && start_[v_ + 1] <= a_)
+            ++v_;
+        if (v_ < n_)
+            cur_ = {v_, column_[a_]};
+    }
+    const std::uint32_t* start_;
+    const std::uint32_t* column_;
+    std::uint32_t n_;
+    std::uint32_t a_;
+    std::uint32_t v_ = 0;
+    std::pair<std::uint32_t, std::uint32_t> cur_{};
+};
 
 } // namespace detail
 
@@ -474,97 +554,161 @@ void snapshot::build(const Source& source, const Policy& policy) {
         }
     }
 
-    // Arcs, one per direction the policy prices, in the order of the network's edge list.
-    std::vector<detail::pending_arc> arcs;
-    arcs.reserve(2 * boost::num_edges(g));
-    std::vector<relation_kind> relationship_kind;
-    relationship_kind.reserve(boost::num_edges(g));
+    // One pass over the (list-based) edges into a compact array: each relationship the policy
+    // prices in at least one direction, with its costs (negative: no arc that way).
+    struct priced {
+        vertex_index a, b;
+        double ab, ba;
+        relation_kind kind;
+    };
+    std::vector<priced> rels;
+    rels.reserve(boost::num_edges(g));
     handles_.reserve(boost::num_edges(g));
     auto where = [&](auto s, auto t) {
         return std::string(g[s].id()) + " -> " + std::string(g[t].id());
     };
+    auto price = [&](const std::optional<double>& c, auto s, auto t) {
+        if (!c)
+            return -1.0;
+        detail::check_cost(*c, [&] { return where(s, t); });
+        return *c;
+    };
     for (auto [ei, ee] = boost::edges(g); ei != ee; ++ei) {
         if (!keep(*ei))
             continue;
-        // A relationship the policy prices in neither direction is left out entirely.
-        const auto rel = static_cast<vertex_index>(handles_.size());
         const auto a = boost::source(*ei, g);
         const auto b = boost::target(*ei, g);
-        const std::size_t before = arcs.size();
+        double ab, ba;
         if constexpr (SymmetricPolicy<Policy>) {
-            const std::optional<double> c = policy(hop<network_type>{net, a, b, *ei, 0});
-            if (!c)
-                continue;
-            detail::check_cost(*c, where(a, b));
-            arcs.push_back({from_network_[a], from_network_[b], *c, rel});
-            arcs.push_back({from_network_[b], from_network_[a], *c, rel});
+            ab = ba = price(policy(hop<network_type>{net, a, b, *ei, 0}), a, b);
         } else {
-            for (auto [s, t] : {std::pair(a, b), std::pair(b, a)}) {
-                const std::optional<double> c =
-                    policy(hop<network_type>{net, s, t, *ei, cities_[from_network_[s]]});
-                if (!c)
-                    continue;
-                detail::check_cost(*c, where(s, t));
-                arcs.push_back({from_network_[s], from_network_[t], *c, rel});
-            }
+            ab = price(policy(hop<network_type>{net, a, b, *ei, cities_[from_network_[a]]}), a, b);
+            ba = price(policy(hop<network_type>{net, b, a, *ei, cities_[from_network_[b]]}), b, a);
         }
-        if (arcs.size() == before)
-            continue;
+        if (ab < 0 && ba < 0)
+            continue; // priced in neither direction: left out entirely
+        rels.push_back({from_network_[a], from_network_[b], ab, ba,
+                        static_cast<relation_kind>(g[*ei].value.kind)});
         handles_.push_back(net.handle(*ei));
-        relationship_kind.push_back(static_cast<relation_kind>(g[*ei].value.kind));
     }
-    if (handles_.size() >= npos || arcs.size() >= npos)
+    if (2 * rels.size() >= npos)
         throw value_error("network too large for a 32-bit snapshot",
-                          {.field = "arcs", .value = std::to_string(arcs.size())});
+                          {.field = "relationships", .value = std::to_string(rels.size())});
 
     // The network's own channel (meetings, platform), if the policy opens one: an extra vertex
     // joined to every city, with no relationship behind its arcs.
+    std::optional<std::pair<double, double>> channel;
+    vertex_index hub = npos;
     if constexpr (ChannelPolicy<Policy>) {
         std::size_t cities = 0;
         for (auto k : kind_)
             cities += k == vertex_kind::city;
-        if (const std::optional<std::pair<double, double>> costs = policy.channel(cities)) {
-            detail::check_cost(costs->first, std::string(channel_id));
-            detail::check_cost(costs->second, std::string(channel_id));
-            const auto hub = static_cast<vertex_index>(kind_.size());
+        channel = policy.channel(cities);
+        if (channel) {
+            detail::check_cost(channel->first, [] { return channel_id; });
+            detail::check_cost(channel->second, [] { return channel_id; });
+            hub = static_cast<vertex_index>(kind_.size());
             to_network_.push_back(npos);
             kind_.push_back(vertex_kind::partner);
             id_.emplace_back(channel_id);
             if (!cities_.empty())
                 cities_.push_back(static_cast<std::uint32_t>(cities));
-            for (vertex_index v = 0; v < hub; ++v)
-                if (kind_[v] == vertex_kind::city) {
-                    arcs.push_back({v, hub, costs->first, npos});
-                    arcs.push_back({hub, v, costs->second, npos});
-                }
-            symmetric_ = symmetric_ && costs->first == costs->second;
+            symmetric_ = symmetric_ && channel->first == channel->second;
         }
     }
+    const std::size_t m = kind_.size();
 
-    // Lay the arcs out: merged and sorted by target for a combining policy, else each row in
-    // the order of the edge list.
-    if constexpr (CombiningPolicy<Policy>)
-        lay_out(arcs, true, [&](double x, double y) { return policy.combine(x, y); });
-    else
-        lay_out(arcs, false, nullptr);
-    kinds_.resize(cost_.size());
-    for (arc_index a = 0; a < cost_.size(); ++a) {
-        relation_set k;
-        for (auto i : arc_relationships(a))
-            k.insert(relationship_kind[i]);
-        kinds_[a] = k;
+    if constexpr (CombiningPolicy<Policy>) {
+        // Parallel relationships merge: every arc, then sorted and merged by target.
+        std::vector<detail::pending_arc> arcs;
+        arcs.reserve(2 * rels.size());
+        for (std::size_t r = 0; r < rels.size(); ++r) {
+            const auto& x = rels[r];
+            const auto ri = static_cast<vertex_index>(r);
+            if (x.ab >= 0)
+                arcs.push_back({x.a, x.b, x.ab, ri});
+            if (x.ba >= 0)
+                arcs.push_back({x.b, x.a, x.ba, ri});
+        }
+        if (channel)
+            for (vertex_index v = 0; v < hub; ++v)
+                if (kind_[v] == vertex_kind::city) {
+                    arcs.push_back({v, hub, channel->first, npos});
+                    arcs.push_back({hub, v, channel->second, npos});
+                }
+        if (arcs.size() >= npos)
+            throw value_error("network too large for a 32-bit snapshot",
+                              {.field = "arcs", .value = std::to_string(arcs.size())});
+        lay_out_merged(arcs, [&](double x, double y) { return policy.combine(x, y); });
+        kinds_.resize(cost_.size());
+        for (arc_index a = 0; a < cost_.size(); ++a) {
+            relation_set k;
+            for (auto i : arc_relationships(a))
+                k.insert(rels[i].kind);
+            kinds_[a] = k;
+        }
+    } else {
+        // One arc per relationship and direction, each row in the order of the edge list (the
+        // channel's arcs last): a counting sort straight into the CSR arrays.
+        std::vector<arc_index> start(m + 1, 0);
+        for (const auto& x : rels) {
+            start[x.a + 1] += x.ab >= 0;
+            start[x.b + 1] += x.ba >= 0;
+        }
+        if (channel)
+            for (vertex_index v = 0; v < hub; ++v)
+                if (kind_[v] == vertex_kind::city) {
+                    ++start[v + 1];
+                    ++start[hub + 1];
+                }
+        for (std::size_t v = 0; v < m; ++v)
+            start[v + 1] += start[v];
+        const std::size_t arcs = start[m];
+        std::vector<vertex_index> column(arcs);
+        cost_.resize(arcs);
+        arc_relationship_.resize(arcs);
+        kinds_.resize(arcs);
+        std::vector<arc_index> fill(start.begin(), start.end() - 1);
+        auto put = [&](vertex_index s, vertex_index t, double c, vertex_index r, relation_set k) {
+            const auto at = fill[s]++;
+            column[at] = t;
+            cost_[at] = c;
+            arc_relationship_[at] = r;
+            kinds_[at] = k;
+        };
+        for (std::size_t r = 0; r < rels.size(); ++r) {
+            const auto& x = rels[r];
+            const auto ri = static_cast<vertex_index>(r);
+            if (x.ab >= 0)
+                put(x.a, x.b, x.ab, ri, relation_set{x.kind});
+            if (x.ba >= 0)
+                put(x.b, x.a, x.ba, ri, relation_set{x.kind});
+        }
+        if (channel)
+            for (vertex_index v = 0; v < hub; ++v)
+                if (kind_[v] == vertex_kind::city) {
+                    put(v, hub, channel->first, npos, {});
+                    put(hub, v, channel->second, npos, {});
+                }
+        rels = {};
+        forward_ = graph_type(
+            boost::edges_are_sorted,
+            detail::csr_rows(start.data(), column.data(), static_cast<vertex_index>(m), 0),
+            detail::csr_rows(start.data(), column.data(), static_cast<vertex_index>(m),
+                             static_cast<arc_index>(arcs)),
+            static_cast<vertex_index>(m), static_cast<arc_index>(arcs));
     }
-    make_reverse();
-    index_ids();
+    if (!symmetric_)
+        transpose();
+    ids_ = std::make_shared<detail::id_index>();
     if constexpr (ExplainingPolicy<Policy, network_type>)
         explainer_ = std::make_shared<detail::policy_explainer<network_type, Policy>>(net, policy);
 }
 
-// Lays out `arcs` in CSR order and builds the forward graph through BGL's sorted-edges
-// constructor. With `merged_by_target`, each row is sorted by (target, relationship) and arcs
-// to the same target are merged by `combine`; otherwise each row keeps the order of `arcs`.
-inline void snapshot::lay_out(std::vector<detail::pending_arc>& arcs, bool merged_by_target,
-                              const auto& combine) {
+// Lays out `arcs` in CSR order with each row sorted by (target, relationship) and arcs to the
+// same target merged by `combine`, and builds the forward graph through BGL's sorted-edges
+// constructor.
+inline void snapshot::lay_out_merged(std::vector<detail::pending_arc>& arcs, const auto& combine) {
     const std::size_t n = kind_.size();
     std::vector<detail::pending_arc> sorted(arcs.size());
     {
@@ -578,130 +722,93 @@ inline void snapshot::lay_out(std::vector<detail::pending_arc>& arcs, bool merge
             sorted[start[x.first]++] = x;
     }
     arcs = {};
-    if (merged_by_target) {
-        // Sort each row by (target, relationship), then merge arcs to the same target.
-        for (std::size_t i = 0; i < sorted.size();) {
-            std::size_t j = i;
-            while (j < sorted.size() && sorted[j].first == sorted[i].first)
-                ++j;
-            std::sort(sorted.begin() + static_cast<std::ptrdiff_t>(i),
-                      sorted.begin() + static_cast<std::ptrdiff_t>(j),
-                      [](const auto& x, const auto& y) {
-                          return std::pair(x.second, x.relationship) <
-                                 std::pair(y.second, y.relationship);
-                      });
-            i = j;
-        }
-        std::vector<detail::pending_arc> merged;
-        merged.reserve(sorted.size());
-        arc_first_.reserve(sorted.size() + 1);
-        arc_relationships_.reserve(sorted.size());
-        for (std::size_t i = 0; i < sorted.size();) {
-            std::size_t j = i;
-            double c = sorted[i].cost;
-            arc_first_.push_back(static_cast<vertex_index>(arc_relationships_.size()));
-            for (; j < sorted.size() && sorted[j].first == sorted[i].first &&
-                   sorted[j].second == sorted[i].second;
-                 ++j) {
-                if (j > i) {
-                    if constexpr (std::is_same_v<std::decay_t<decltype(combine)>, std::nullptr_t>)
-                        c = std::min(c, sorted[j].cost);
-                    else
-                        c = combine(c, sorted[j].cost);
-                }
-                if (sorted[j].relationship != npos)
-                    arc_relationships_.push_back(sorted[j].relationship);
-            }
-            merged.push_back({sorted[i].first, sorted[i].second, c, npos});
-            i = j;
-        }
-        arc_first_.push_back(static_cast<vertex_index>(arc_relationships_.size()));
-        sorted = std::move(merged);
-    } else {
-        arc_relationship_.resize(sorted.size());
-        for (std::size_t a = 0; a < sorted.size(); ++a)
-            arc_relationship_[a] = sorted[a].relationship;
+    // Sort each row by (target, relationship), then merge arcs to the same target.
+    for (std::size_t i = 0; i < sorted.size();) {
+        std::size_t j = i;
+        while (j < sorted.size() && sorted[j].first == sorted[i].first)
+            ++j;
+        std::sort(
+            sorted.begin() + static_cast<std::ptrdiff_t>(i),
+            sorted.begin() + static_cast<std::ptrdiff_t>(j), [](const auto& x, const auto& y) {
+                return std::pair(x.second, x.relationship) < std::pair(y.second, y.relationship);
+            });
+        i = j;
     }
-    cost_.resize(sorted.size());
-    for (std::size_t a = 0; a < sorted.size(); ++a)
-        cost_[a] = sorted[a].cost;
-    forward_ = graph_type(boost::edges_are_sorted, sorted.data(), sorted.data() + sorted.size(),
-                          static_cast<vertex_index>(n), static_cast<arc_index>(sorted.size()));
+    std::vector<detail::pending_arc> merged;
+    merged.reserve(sorted.size());
+    arc_first_.reserve(sorted.size() + 1);
+    arc_relationships_.reserve(sorted.size());
+    for (std::size_t i = 0; i < sorted.size();) {
+        std::size_t j = i;
+        double c = sorted[i].cost;
+        arc_first_.push_back(static_cast<vertex_index>(arc_relationships_.size()));
+        for (; j < sorted.size() && sorted[j].first == sorted[i].first &&
+               sorted[j].second == sorted[i].second;
+             ++j) {
+            if (j > i)
+                c = combine(c, sorted[j].cost);
+            if (sorted[j].relationship != npos)
+                arc_relationships_.push_back(sorted[j].relationship);
+        }
+        merged.push_back({sorted[i].first, sorted[i].second, c, npos});
+        i = j;
+    }
+    arc_first_.push_back(static_cast<vertex_index>(arc_relationships_.size()));
+    sorted = {};
+    cost_.resize(merged.size());
+    for (std::size_t a = 0; a < merged.size(); ++a)
+        cost_[a] = merged[a].cost;
+    forward_ = graph_type(boost::edges_are_sorted, merged.data(), merged.data() + merged.size(),
+                          static_cast<vertex_index>(n), static_cast<arc_index>(merged.size()));
 }
 
-// The reverse arcs. A symmetric snapshot is its own reverse: each arc is paired with the arc the
-// other way, by relationship when arcs are not merged, else by binary search in the other row
-// (rows of merged arcs are sorted by target). Otherwise a transposed copy is built by a counting
-// sort on the targets. O(V + E), O(E log d) for merged arcs.
-inline void snapshot::make_reverse() {
+// The transposed copy of an asymmetric snapshot: a counting sort of the arcs by target. Reverse
+// arc i turns forward arc reverse_arc_[i] around. O(V + E).
+inline void snapshot::transpose() {
     const std::size_t n = kind_.size(), m = cost_.size();
-    reverse_arc_.assign(m, npos);
-    if (symmetric_) {
-        if (arc_first_.empty()) {
-            std::vector<arc_index> first_of(handles_.size(), npos);
-            for (arc_index a = 0; a < m; ++a) {
-                const auto r = arc_relationship_[a];
-                if (r == npos) {
-                    symmetric_ = false; // an arc with no relationship (the channel)
-                    break;
-                }
-                if (first_of[r] == npos)
-                    first_of[r] = a;
-                else {
-                    reverse_arc_[a] = first_of[r];
-                    reverse_arc_[first_of[r]] = a;
-                }
-            }
-        } else {
-            const auto& column = forward_.m_forward.m_column;
-            for (vertex_index u = 0; u < n && symmetric_; ++u) {
-                const auto [first, last] = out_arcs(u);
-                for (auto a = first; a < last; ++a) {
-                    const auto [vf, vl] = out_arcs(target(a));
-                    const auto it = std::lower_bound(column.begin() + vf, column.begin() + vl, u);
-                    if (it == column.begin() + vl || *it != u) {
-                        symmetric_ = false;
-                        break;
-                    }
-                    reverse_arc_[a] = static_cast<arc_index>(it - column.begin());
-                }
-            }
-        }
-        for (arc_index a = 0; a < m && symmetric_; ++a)
-            symmetric_ = reverse_arc_[a] != npos && cost_[reverse_arc_[a]] == cost_[a];
-        if (symmetric_)
-            return;
-        reverse_arc_.assign(m, npos);
-    }
-    // Transpose: counting sort of the arcs by target.
-    std::vector<std::size_t> start(n + 1, 0);
+    std::vector<arc_index> start(n + 1, 0);
     for (arc_index a = 0; a < m; ++a)
         ++start[target(a) + 1];
     for (std::size_t v = 0; v < n; ++v)
         start[v + 1] += start[v];
-    std::vector<detail::pending_arc> back(m);
+    std::vector<arc_index> fill(start.begin(), start.end() - 1);
+    std::vector<vertex_index> column(m);
+    reverse_arc_.resize(m);
+    reverse_cost_.resize(m);
     for (vertex_index u = 0; u < n; ++u) {
         const auto [first, last] = out_arcs(u);
         for (auto a = first; a < last; ++a) {
-            const auto at = start[target(a)]++;
-            back[at] = {target(a), u, cost_[a], npos};
+            const auto at = fill[target(a)]++;
+            column[at] = u;
             reverse_arc_[at] = a;
+            reverse_cost_[at] = cost_[a];
         }
     }
-    reverse_cost_.resize(m);
-    for (std::size_t i = 0; i < m; ++i)
-        reverse_cost_[i] = back[i].cost;
-    backward_ = graph_type(boost::edges_are_sorted, back.data(), back.data() + back.size(),
-                           static_cast<vertex_index>(n), static_cast<arc_index>(m));
+    backward_ =
+        graph_type(boost::edges_are_sorted,
+                   detail::csr_rows(start.data(), column.data(), static_cast<vertex_index>(n), 0),
+                   detail::csr_rows(start.data(), column.data(), static_cast<vertex_index>(n),
+                                    static_cast<arc_index>(m)),
+                   static_cast<vertex_index>(n), static_cast<arc_index>(m));
 }
 
-inline void snapshot::index_ids() {
-    id_order_.resize(kind_.size());
-    for (vertex_index v = 0; v < id_order_.size(); ++v)
-        id_order_[v] = v;
-    std::sort(id_order_.begin(), id_order_.end(),
-              [this](vertex_index a, vertex_index b) { return id_[a] < id_[b]; });
+inline snapshot::arc_index snapshot::partner_arc(arc_index i) const noexcept {
+    // The arc the other way between the same two vertices, for the same relationship (or, for
+    // merged arcs, the one arc that way: rows of merged arcs are sorted by target).
+    const vertex_index u = source(i), w = target(i);
+    const auto [first, last] = out_arcs(w);
+    const auto& column = forward_.m_forward.m_column;
+    if (!arc_first_.empty()) {
+        const auto it = std::lower_bound(column.begin() + first, column.begin() + last, u);
+        return static_cast<arc_index>(it - column.begin());
+    }
+    const vertex_index r = arc_relationship_.empty() ? npos : arc_relationship_[i];
+    for (auto a = first; a < last; ++a)
+        if (column[a] == u && arc_relationship_[a] == r && (a != i || u == w))
+            return a;
+    return npos;
 }
+
 
 inline snapshot snapshot::of_arcs(std::size_t n, std::vector<detail::pending_arc>& arcs,
                                   parallel_edges merge) {

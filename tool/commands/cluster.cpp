@@ -52,7 +52,7 @@ ascn::point_set select(const ascn::point_set& p, const std::vector<std::string>&
             for (const auto& c : p.columns)
                 known += (known.empty() ? "" : ", ") + c;
             throw ascn::value_error("unknown feature; the features are: " + known,
-                                    {{}, "features", n, {}, 0, 0});
+                                    {.field = "features", .value = n});
         }
         cols.push_back(static_cast<std::size_t>(it - p.columns.begin()));
     }
@@ -79,7 +79,7 @@ int run_cluster(const ascn::network& net, const cluster_options& o, std::ostream
             lo = std::stoul(o.sweep.substr(0, colon));
             hi = colon == std::string::npos ? lo : std::stoul(o.sweep.substr(colon + 1));
         } catch (const std::exception&) {
-            throw ascn::value_error("expected KMIN:KMAX", {{}, "sweep", o.sweep, {}, 0, 0});
+            throw ascn::value_error("expected KMIN:KMAX", {.field = "sweep", .value = o.sweep});
         }
         ascn::kmeans_options ko;
         ko.seed = o.seed;
@@ -130,7 +130,7 @@ int run_cluster(const ascn::network& net, const cluster_options& o, std::ostream
         const auto tree = ascn::hierarchical(x, kinds.at(o.linkage));
         if (o.k == 0 || o.k > x.size())
             throw ascn::value_error("k must be in [1, number of cities]",
-                                    {{}, "k", std::to_string(o.k), {}, 0, 0});
+                                    {.field = "k", .value = std::to_string(o.k)});
         labels = tree.cut(o.k);
         extra["linkage"] = o.linkage;
         if (o.k < x.size()) // height of the last merge applied

@@ -29,7 +29,7 @@ struct structure_options {
 int run_communities(const ascn::network& net, const structure_options& o, std::ostream& out) {
     if (!(o.resolution > 0))
         throw ascn::value_error("the resolution must be positive",
-                                {{}, "--resolution", number(o.resolution), {}, 0, 0});
+                                {.field = "--resolution", .value = number(o.resolution)});
     const structure_view sv(net);
     const auto r = find_communities(sv, o.method, o.resolution, o.seed);
     const auto groups = members_of(sv, r);

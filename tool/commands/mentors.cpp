@@ -36,7 +36,7 @@ int run_mentors(const input& in, mentor_cli_options o, std::ostream& out) {
     const auto learner = vertex_of(lg, net, o.city);
     if (lg.kind(learner) != ascn::vertex_kind::city)
         throw ascn::value_error("mentors are found for cities only",
-                                {o.city, "--city", o.city, {}, 0, 0});
+                                {.id = o.city, .field = "--city", .value = o.city});
     const auto records = focus_records(in);
     const auto s = ascn::strengths(lg, records, area);
     ascn::mentor_options mo;

@@ -76,7 +76,7 @@ int run_recommend(const input& in, recommend_cli_options o, std::ostream& out) {
     if (o.what == "peers") {
         if (o.capacity)
             throw ascn::value_error("--capacity allocates partners, not peers",
-                                    {{}, "--capacity", std::to_string(*o.capacity), {}, 0, 0});
+                                    {.field = "--capacity", .value = std::to_string(*o.capacity)});
         const auto recs = ascn::recommend_peers(d, net, ro);
         if (o.format == "json") {
             auto j = nlohmann::ordered_json::array();
@@ -107,7 +107,7 @@ int run_recommend(const input& in, recommend_cli_options o, std::ostream& out) {
     if (o.capacity) {
         if (*o.capacity == 0)
             throw ascn::value_error("a capacity must be at least 1",
-                                    {{}, "--capacity", "0", {}, 0, 0});
+                                    {.field = "--capacity", .value = "0"});
         ro.n = 0; // every candidate pair, then the best allocation
         recs = allocate(ascn::recommend_partners(d, net, ro), *o.capacity);
         if (o.n != 0 && recs.size() > o.n)

@@ -270,8 +270,9 @@ private:
     });
     for (const auto& p : out.projects)
         if (!net.find_city(p.city))
-            throw unknown_id_error("project names a city that is not in cities.csv",
-                                   {p.city, "city", p.city, "projects.csv", 0, 0});
+            throw unknown_id_error(
+                "project names a city that is not in cities.csv",
+                {.id = p.city, .field = "city", .value = p.city, .file = "projects.csv"});
 
     const auto partners =
         parse_csv(text.partners, "partners.csv", {"id", "name", "kind", "home_country", "source"});
@@ -286,8 +287,9 @@ private:
     for (const auto& p : out.projects)
         for (const auto& id : p.partners)
             if (!net.find_partner(id))
-                throw unknown_id_error("project names a partner that is not in partners.csv",
-                                       {id, "partners", id, "projects.csv", 0, 0});
+                throw unknown_id_error(
+                    "project names a partner that is not in partners.csv",
+                    {.id = id, .field = "partners", .value = id, .file = "projects.csv"});
 
     const auto relationships =
         parse_csv(text.relationships, "relationships.csv",

@@ -8,6 +8,8 @@
 #define ASCN_ASEAN_LEARNING_MODEL_HPP
 
 #include "ascn/arc_policy.hpp"
+#include "ascn/concepts.hpp"
+#include "ascn/detail/members.hpp"
 #include "ascn/focus_area.hpp"
 #include "ascn/model/kinds.hpp"
 #include "ascn/snapshot.hpp"
@@ -190,23 +192,18 @@ private:
     }
     template <class R>
     static double strength_of(const R& r) {
-        if constexpr (requires { r.strength.has_value(); }) {
-            if (r.strength)
-                return std::min(1.0, static_cast<double>(*r.strength));
-        }
+        if (const auto s = detail::strength_of(r))
+            return std::min(1.0, *s);
         return 1.0;
     }
     template <class Network>
     double focus_factor(const hop<Network>& h) const {
         if (!focus)
             return 1.0;
-        const auto& r = h.relationship();
-        if constexpr (requires { r.focus.contains(*focus); }) {
-            if (r.focus.empty())
-                return untagged;
-            return r.focus.contains(*focus) ? tagged : other_area;
-        } else
+        const std::optional<bool> about = detail::concerns(h.relationship(), *focus);
+        if (!about)
             return untagged;
+        return *about ? tagged : other_area;
     }
     template <class Network>
     std::string focus_text(const hop<Network>& h) const {
@@ -218,10 +215,9 @@ private:
     }
     template <class R>
     double decay(const R& r) const {
-        if constexpr (requires { r.end.has_value(); }) {
-            if (year && r.end && *r.end < *year)
-                return std::exp(-static_cast<double>(*year - *r.end) / decay_years);
-        }
+        const std::optional<int> end = detail::end_year(r);
+        if (year && end && *end < *year)
+            return std::exp(-static_cast<double>(*year - *end) / decay_years);
         return 1.0;
     }
 };
@@ -339,19 +335,18 @@ city_affinity(const Source& source, const snapshot& lg, double lambda = 0.7, dou
             return 1.0;
         double sum = 0;
         int terms = 0;
-        if constexpr (requires { x->population.has_value(); }) {
-            if (x->population && y->population && *x->population > 0 && *y->population > 0) {
-                sum += std::min(1.0, std::abs(std::log10(static_cast<double>(*x->population)) -
-                                              std::log10(static_cast<double>(*y->population))) /
-                                         3.0);
-                ++terms;
-            }
-        }
-        if constexpr (requires { bool(x->capital); }) {
-            sum += x->capital != y->capital ? 1.0 : 0.0;
+        const auto px = detail::population_of(*x), py = detail::population_of(*y);
+        if (px && py && *px > 0 && *py > 0) {
+            sum += std::min(1.0, std::abs(std::log10(static_cast<double>(*px)) -
+                                          std::log10(static_cast<double>(*py))) /
+                                     3.0);
             ++terms;
         }
-        if constexpr (requires { x->roles.contains(city_role::tourism); }) {
+        if (const auto cx = detail::capital_of(*x), cy = detail::capital_of(*y); cx && cy) {
+            sum += *cx != *cy ? 1.0 : 0.0;
+            ++terms;
+        }
+        if constexpr (HasRoles<city_type>) {
             int either = 0, both = 0;
             for (std::size_t i = 0; i < city_role_count; ++i) {
                 const auto r = static_cast<city_role>(i);

@@ -100,11 +100,11 @@ inline double check_weights(const recommend_options& o) {
                                   std::pair{"similarity_weight", o.similarity_weight}})
         if (!std::isfinite(w) || w < 0)
             throw value_error("recommendation weights must be finite and non-negative",
-                              {{}, name, number_text(w), {}, 0, 0});
+                              {.field = name, .value = number_text(w)});
     const double total = o.complementarity_weight + o.topology_weight + o.similarity_weight;
     if (!(total > 0))
         throw value_error("recommendation weights sum to zero",
-                          {{}, "weights", number_text(total), {}, 0, 0});
+                          {.field = "weights", .value = number_text(total)});
     return total;
 }
 
@@ -156,7 +156,7 @@ recommend_partners(const data::dataset& d, const Source& view, const recommend_o
     const double total_weight = detail::check_weights(o);
     if (o.kind && *o.kind != relation_kind::twinning && *o.kind != relation_kind::business_match)
         throw value_error("recommendations are for twinning or business matching",
-                          {{}, "kind", std::string(to_string(*o.kind)), {}, 0, 0});
+                          {.field = "kind", .value = std::string(to_string(*o.kind))});
 
     const auto parts = network_parts(view);
     const auto& net = *parts.network;
@@ -167,7 +167,7 @@ recommend_partners(const data::dataset& d, const Source& view, const recommend_o
         const auto v = net.vertex(id);
         if (!v || g[*v].kind() != want || !keep(*v))
             throw unknown_id_error(std::string("no ") + what + " \"" + id + "\" in the network",
-                                   {id, what, id, {}, 0, 0});
+                                   {.id = id, .field = what, .value = id});
         return static_cast<std::size_t>(*v);
     };
     const std::size_t only_city =
@@ -336,7 +336,7 @@ recommend_peers(const data::dataset& d, const Source& view, const recommend_opti
         const auto v = net.vertex(o.city);
         if (!v || g[*v].kind() != vertex_kind::city || !keep(*v))
             throw unknown_id_error("no city \"" + o.city + "\" in the network",
-                                   {o.city, "city", o.city, {}, 0, 0});
+                                   {.id = o.city, .field = "city", .value = o.city});
         only_city = *v;
     }
     std::vector<std::pair<std::size_t, std::size_t>> links;

@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: MIT
 /// \file
-/// Uniform access to the optional members of user types (internal).
+/// Uniform access to the optional members of user types (internal): one accessor per optional
+/// member, each keyed on its concept in concepts.hpp, so no other header probes a member with
+/// an ad-hoc `requires`.
 #ifndef ASCN_DETAIL_MEMBERS_HPP
 #define ASCN_DETAIL_MEMBERS_HPP
 
+#include "ascn/concepts.hpp"
 #include "ascn/model/date.hpp"
 
 #include <concepts>
+#include <cstdint>
 #include <optional>
+#include <string_view>
 #include <type_traits>
 
 namespace ascn::detail {
@@ -30,9 +35,7 @@ constexpr std::optional<int> joined_year(const T& x) noexcept {
 /// The last active year of a relationship, if it has ended.
 template <class R>
 constexpr std::optional<int> end_year(const R& r) noexcept {
-    if constexpr (requires {
-                      { r.end } -> std::convertible_to<std::optional<int>>;
-                  })
+    if constexpr (HasEnd<R>)
         return r.end;
     else
         return std::nullopt;
@@ -50,11 +53,21 @@ constexpr bool active_in(const R& r, int year) noexcept {
 /// The strength of a relationship, if it has one.
 template <class R>
 constexpr std::optional<double> strength_of(const R& r) noexcept {
-    if constexpr (requires {
-                      { r.strength } -> std::convertible_to<std::optional<double>>;
-                  })
+    if constexpr (HasStrength<R>)
         return r.strength;
     else
+        return std::nullopt;
+}
+
+/// Whether a relationship names its focus areas, and whether `area` is among them: empty
+/// when the type has no focus areas or the relationship lists none.
+template <class R>
+constexpr std::optional<bool> concerns(const R& r, focus_area area) noexcept {
+    if constexpr (HasFocusAreas<R>) {
+        if (r.focus.empty())
+            return std::nullopt;
+        return static_cast<bool>(r.focus.contains(area));
+    } else
         return std::nullopt;
 }
 
@@ -67,6 +80,42 @@ constexpr std::optional<geo_point> location_of(const C& c) noexcept {
         return c.location;
     else
         return std::nullopt;
+}
+
+/// The population of a city, if it says.
+template <class C>
+constexpr std::optional<std::int64_t> population_of(const C& c) noexcept {
+    if constexpr (HasPopulation<C>)
+        return c.population;
+    else
+        return std::nullopt;
+}
+
+/// Whether a city is a national capital, if it says.
+template <class C>
+constexpr std::optional<bool> capital_of(const C& c) noexcept {
+    if constexpr (HasCapital<C>)
+        return static_cast<bool>(c.capital);
+    else
+        return std::nullopt;
+}
+
+/// Whether a city has `role`, if it lists roles.
+template <class C>
+constexpr std::optional<bool> has_role(const C& c, city_role role) noexcept {
+    if constexpr (HasRoles<C>)
+        return static_cast<bool>(c.roles.contains(role));
+    else
+        return std::nullopt;
+}
+
+/// The source keys of a record, empty when it has none.
+template <class T>
+constexpr std::string_view source_of(const T& t) noexcept {
+    if constexpr (HasSource<T>)
+        return t.source;
+    else
+        return {};
 }
 
 } // namespace ascn::detail

@@ -33,7 +33,7 @@ inline std::string number_text(double v) {
 inline void check_id(std::string_view id, std::string_view what) {
     auto fail = [&](const std::string& why) {
         throw value_error(std::string(what) + " id " + why,
-                          {std::string(id), "id", std::string(id), {}, 0, 0});
+                          {.id = std::string(id), .field = "id", .value = std::string(id)});
     };
     if (id.empty())
         fail("is empty");
@@ -48,16 +48,17 @@ inline void check_id(std::string_view id, std::string_view what) {
 
 inline void check_year(std::string_view id, std::string_view field, int year) {
     if (year < min_year || year > max_year)
-        throw value_error("year " + std::to_string(year) + " is outside [" +
-                              std::to_string(min_year) + ", " + std::to_string(max_year) + "]",
-                          {std::string(id), std::string(field), std::to_string(year), {}, 0, 0},
-                          errc::year_out_of_range);
+        throw value_error(
+            "year " + std::to_string(year) + " is outside [" + std::to_string(min_year) + ", " +
+                std::to_string(max_year) + "]",
+            {.id = std::string(id), .field = std::string(field), .value = std::to_string(year)},
+            errc::year_out_of_range);
 }
 
 inline void check_finite(std::string_view id, const std::string& field, double v) {
     if (!std::isfinite(v))
         throw value_error(field + " must be a finite number",
-                          {std::string(id), field, number_text(v), {}, 0, 0});
+                          {.id = std::string(id), .field = field, .value = number_text(v)});
 }
 
 template <City C>
@@ -65,26 +66,24 @@ void validate_city(const C& c) {
     const std::string_view id = c.id;
     check_id(id, "city");
     if (std::string_view(c.country).empty())
-        throw value_error("city has no country", {std::string(id), "country", "", {}, 0, 0});
+        throw value_error("city has no country", {.id = std::string(id), .field = "country"});
     check_year(id, "joined", static_cast<int>(c.joined));
     if (auto loc = location_of(c)) {
         check_finite(id, "location.lat", loc->lat);
         check_finite(id, "location.lon", loc->lon);
         if (loc->lat < -90 || loc->lat > 90)
-            throw value_error("latitude must be in [-90, 90]",
-                              {std::string(id), "location.lat", number_text(loc->lat), {}, 0, 0});
-        if (loc->lon < -180 || loc->lon > 180)
-            throw value_error("longitude must be in [-180, 180]",
-                              {std::string(id), "location.lon", number_text(loc->lon), {}, 0, 0});
-    }
-    if constexpr (requires {
-                      { c.population } -> std::convertible_to<std::optional<std::int64_t>>;
-                  }) {
-        if (c.population && *c.population < 0)
             throw value_error(
-                "population must not be negative",
-                {std::string(id), "population", std::to_string(*c.population), {}, 0, 0});
+                "latitude must be in [-90, 90]",
+                {.id = std::string(id), .field = "location.lat", .value = number_text(loc->lat)});
+        if (loc->lon < -180 || loc->lon > 180)
+            throw value_error(
+                "longitude must be in [-180, 180]",
+                {.id = std::string(id), .field = "location.lon", .value = number_text(loc->lon)});
     }
+    if (const auto pop = population_of(c); pop && *pop < 0)
+        throw value_error(
+            "population must not be negative",
+            {.id = std::string(id), .field = "population", .value = std::to_string(*pop)});
     if constexpr (ProfiledCity<C>) {
         using traits = profile_traits<std::remove_cvref_t<decltype(c.profile)>>;
         for (std::size_t i = 0; i < traits::size; ++i)
@@ -93,13 +92,11 @@ void validate_city(const C& c) {
         if constexpr (std::same_as<std::remove_cvref_t<decltype(c.profile)>, focus_profile>) {
             for (std::size_t i = 0; i < traits::size; ++i)
                 if (traits::get(c.profile, i) < 0)
-                    throw value_error("project counts must not be negative",
-                                      {std::string(id),
-                                       "profile[" + traits::name(i) + "]",
-                                       number_text(traits::get(c.profile, i)),
-                                       {},
-                                       0,
-                                       0});
+                    throw value_error(
+                        "project counts must not be negative",
+                        {.id = std::string(id),
+                         .field = std::string("profile[").append(traits::name(i)).append("]"),
+                         .value = number_text(traits::get(c.profile, i))});
         }
     }
 }
@@ -111,10 +108,11 @@ void validate_country(const K& k) {
                       { k.joined.valid() } -> std::convertible_to<bool>;
                   }) {
         if (!k.joined.valid())
-            throw value_error("date is not a valid day in [" + std::to_string(min_year) + ", " +
-                                  std::to_string(max_year) + "]",
-                              {std::string(k.id), "joined", to_string(k.joined), {}, 0, 0},
-                              errc::year_out_of_range);
+            throw value_error(
+                "date is not a valid day in [" + std::to_string(min_year) + ", " +
+                    std::to_string(max_year) + "]",
+                {.id = std::string(k.id), .field = "joined", .value = to_string(k.joined)},
+                errc::year_out_of_range);
     } else if (auto y = joined_year(k)) {
         check_year(k.id, "joined", *y);
     }
@@ -126,7 +124,7 @@ void validate_partner(const P& p) {
     const auto k = static_cast<std::size_t>(static_cast<partner_kind>(p.kind));
     if (k >= partner_kind_count)
         throw value_error("unknown partner kind",
-                          {std::string(p.id), "kind", std::to_string(k), {}, 0, 0});
+                          {.id = std::string(p.id), .field = "kind", .value = std::to_string(k)});
 }
 
 /// `where` names the relationship in messages, e.g. "da-nang -> jica".
@@ -134,21 +132,22 @@ template <Relationship R>
 void validate_relationship(const R& r, const std::string& where) {
     const auto k = static_cast<std::size_t>(static_cast<relation_kind>(r.kind));
     if (k >= relation_kind_count)
-        throw value_error("unknown relation kind", {where, "kind", std::to_string(k), {}, 0, 0});
+        throw value_error("unknown relation kind",
+                          {.id = where, .field = "kind", .value = std::to_string(k)});
     check_year(where, "start", static_cast<int>(r.start));
     if (auto e = end_year(r)) {
         check_year(where, "end", *e);
         if (*e < static_cast<int>(r.start))
             throw value_error("end year " + std::to_string(*e) + " is before start year " +
                                   std::to_string(static_cast<int>(r.start)),
-                              {where, "end", std::to_string(*e), {}, 0, 0},
+                              {.id = where, .field = "end", .value = std::to_string(*e)},
                               errc::year_out_of_range);
     }
     if (auto s = strength_of(r)) {
         check_finite(where, "strength", *s);
         if (*s < 0)
             throw value_error("strength must not be negative",
-                              {where, "strength", number_text(*s), {}, 0, 0});
+                              {.id = where, .field = "strength", .value = number_text(*s)});
     }
 }
 

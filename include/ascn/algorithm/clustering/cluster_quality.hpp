@@ -38,10 +38,10 @@ dense_labels(const std::vector<int>& labels) {
 inline void check_labels(const point_set& p, const std::vector<int>& labels, std::size_t k) {
     if (labels.size() != p.size())
         throw value_error("one label per point is needed",
-                          {{}, "labels", std::to_string(labels.size()), {}, 0, 0});
+                          {.field = "labels", .value = std::to_string(labels.size())});
     if (k < 2 || k > p.size() - 1)
         throw value_error("the number of clusters must be in [2, n - 1]",
-                          {{}, "labels", std::to_string(k), {}, 0, 0});
+                          {.field = "labels", .value = std::to_string(k)});
 }
 
 inline std::vector<double> centroids(const point_set& p, const std::vector<std::size_t>& label,
@@ -189,7 +189,7 @@ inline std::vector<double> centroids(const point_set& p, const std::vector<std::
 [[nodiscard]] inline double inertia(const point_set& p, const std::vector<int>& labels) {
     if (labels.size() != p.size())
         throw value_error("one label per point is needed",
-                          {{}, "labels", std::to_string(labels.size()), {}, 0, 0});
+                          {.field = "labels", .value = std::to_string(labels.size())});
     const auto dense = detail::dense_labels(labels);
     const auto& label = dense.first;
     const std::size_t k = dense.second;

@@ -29,7 +29,7 @@ struct sweep_row {
     if (k_min < 2 || k_max < k_min || k_max + 1 > points.size())
         throw value_error(
             "the k range must lie in [2, n - 1]",
-            {{}, "k", std::to_string(k_min) + ".." + std::to_string(k_max), {}, 0, 0});
+            {.field = "k", .value = std::to_string(k_min) + ".." + std::to_string(k_max)});
     std::vector<sweep_row> out;
     for (std::size_t k = k_min; k <= k_max; ++k) {
         options.k = k;

@@ -31,9 +31,9 @@ struct dbscan_result {
                                           metric m = metric::euclidean, std::size_t threads = 0) {
     if (!std::isfinite(eps) || eps <= 0)
         throw value_error("eps must be a positive number",
-                          {{}, "eps", detail::number_text(eps), {}, 0, 0});
+                          {.field = "eps", .value = detail::number_text(eps)});
     if (min_points == 0)
-        throw value_error("min_points must be at least 1", {{}, "min_points", "0", {}, 0, 0});
+        throw value_error("min_points must be at least 1", {.field = "min_points", .value = "0"});
     p.check_finite();
     const std::size_t n = p.size();
     std::vector<std::vector<std::size_t>> near(n);

@@ -197,7 +197,7 @@ struct city_features {
             else if (missing == missing_values::reject)
                 throw value_error("population is unknown (choose missing_values::impute_median "
                                   "to use the median)",
-                                  {c.id, "population", "", {}, 0, 0});
+                                  {.id = c.id, .field = "population"});
             else
                 row[6] = median;
             for (std::size_t r = 0; r < city_role_count; ++r)

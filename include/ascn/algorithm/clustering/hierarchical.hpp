@@ -276,7 +276,7 @@ inline dendrogram matrix_linkage(const point_set& p, linkage how, metric m) {
     points.check_finite();
     if (how == linkage::ward && m != metric::euclidean)
         throw value_error("Ward linkage is defined for Euclidean distances only",
-                          {{}, "metric", {}, {}, 0, 0});
+                          {.field = "metric"});
     dendrogram out;
     if (points.size() <= 1)
         out.leaves = points.size();

@@ -380,10 +380,10 @@ inline void canonical_order(kmeans_result& r) {
 inline void check_kmeans(const point_set& x, const kmeans_options& o) {
     if (o.k == 0 || o.k > x.size())
         throw value_error("k must be in [1, number of points]",
-                          {{}, "k", std::to_string(o.k), {}, 0, 0});
+                          {.field = "k", .value = std::to_string(o.k)});
     if (!std::isfinite(o.tolerance) || o.tolerance < 0)
         throw value_error("tolerance must be finite and non-negative",
-                          {{}, "tolerance", detail::number_text(o.tolerance), {}, 0, 0});
+                          {.field = "tolerance", .value = detail::number_text(o.tolerance)});
     x.check_finite();
 }
 
@@ -481,7 +481,7 @@ template <class URBG>
     detail::check_kmeans(x, o);
     if (initial.dimension() != x.dimension())
         throw value_error("initial centres must have the points' dimension",
-                          {{}, "initial", std::to_string(initial.dimension()), {}, 0, 0});
+                          {.field = "initial", .value = std::to_string(initial.dimension())});
     initial.check_finite();
     auto r = detail::kmeans_run(x, initial.values(), o);
     detail::canonical_order(r);

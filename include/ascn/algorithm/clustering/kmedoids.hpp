@@ -33,7 +33,7 @@ struct kmedoids_result {
     const std::size_t n = points.size();
     if (k == 0 || k > n)
         throw value_error("k must be in [1, number of points]",
-                          {{}, "k", std::to_string(k), {}, 0, 0});
+                          {.field = "k", .value = std::to_string(k)});
     const auto dm = pairwise_distances(points, m);
     auto dist = [&](std::size_t i, std::size_t j) {
         return i == j ? 0.0 : dm[detail::condensed_index(n, i, j)];

@@ -337,7 +337,7 @@ inline bool check_costs(std::size_t rows, std::size_t cols, std::span<const doub
                                           std::string_view why) {
     throw value_error("no feasible assignment: " + std::string(side) + ' ' + std::to_string(index) +
                           ' ' + std::string(why),
-                      {{}, std::string(side), std::to_string(index), {}, 0, 0});
+                      {.field = std::string(side), .value = std::to_string(index)});
 }
 
 } // namespace detail
@@ -455,19 +455,20 @@ capacitated_assignment(const cost_matrix& costs, std::span<const std::size_t> ro
     const std::size_t r = costs.rows(), k = costs.cols();
     if (row_capacity.size() != r)
         throw value_error("one capacity per row is needed",
-                          {{}, "row_capacity", std::to_string(row_capacity.size()), {}, 0, 0});
+                          {.field = "row_capacity", .value = std::to_string(row_capacity.size())});
     if (column_capacity.size() != k)
         throw value_error(
             "one capacity per column is needed",
-            {{}, "column_capacity", std::to_string(column_capacity.size()), {}, 0, 0});
+            {.field = "column_capacity", .value = std::to_string(column_capacity.size())});
     for (std::size_t i = 0; i < r; ++i)
         if (row_capacity[i] == 0)
             throw value_error("row " + std::to_string(i) + " has a capacity of zero",
-                              {{}, "row_capacity[" + std::to_string(i) + "]", "0", {}, 0, 0});
+                              {.field = "row_capacity[" + std::to_string(i) + "]", .value = "0"});
     for (std::size_t j = 0; j < k; ++j)
         if (column_capacity[j] == 0)
-            throw value_error("column " + std::to_string(j) + " has a capacity of zero",
-                              {{}, "column_capacity[" + std::to_string(j) + "]", "0", {}, 0, 0});
+            throw value_error(
+                "column " + std::to_string(j) + " has a capacity of zero",
+                {.field = "column_capacity[" + std::to_string(j) + "]", .value = "0"});
     capacitated_assignment_result out;
     if (r == 0 || k == 0)
         return out;

@@ -62,11 +62,11 @@ inline std::vector<std::uint32_t> rank_table(const preference_lists& p, std::siz
             if (b >= others)
                 throw value_error(std::string(who) + ' ' + std::to_string(a) +
                                       " lists an agent that does not exist",
-                                  {{}, place, std::to_string(b), {}, 0, 0});
+                                  {.field = place, .value = std::to_string(b)});
             if (rank[a * others + b] != not_ranked)
                 throw value_error(std::string(who) + ' ' + std::to_string(a) + " lists agent " +
                                       std::to_string(b) + " twice",
-                                  {{}, place, std::to_string(b), {}, 0, 0});
+                                  {.field = place, .value = std::to_string(b)});
             rank[a * others + b] = static_cast<std::uint32_t>(k);
         }
     return rank;
@@ -80,12 +80,12 @@ inline std::vector<std::size_t> capacities(std::span<const std::size_t> given, s
     if (given.size() != n)
         throw value_error(
             std::string("one capacity per ") + who + " agent is needed",
-            {{}, std::string(who) + "_capacity", std::to_string(given.size()), {}, 0, 0});
+            {.field = std::string(who) + "_capacity", .value = std::to_string(given.size())});
     for (std::size_t a = 0; a < n; ++a)
         if (given[a] == 0)
             throw value_error(
                 std::string(who) + " agent " + std::to_string(a) + " has a capacity of zero",
-                {{}, std::string(who) + "_capacity[" + std::to_string(a) + "]", "0", {}, 0, 0});
+                {.field = std::string(who) + "_capacity[" + std::to_string(a) + "]", .value = "0"});
     return {given.begin(), given.end()};
 }
 

@@ -84,6 +84,10 @@ public:
     [[nodiscard]] bool blocked_arc(arc_index a) const noexcept {
         return arc_[a] != 0 || s_->cost(a) > limit_;
     }
+    /// True when some arcs are blocked (by name or by the cost limit).
+    [[nodiscard]] bool blocks_arcs() const noexcept {
+        return !arcs_.empty() || !std::isinf(limit_);
+    }
     /// True when nothing is blocked.
     [[nodiscard]] bool empty() const noexcept {
         return vertices_.empty() && arcs_.empty() && std::isinf(limit_);
@@ -118,11 +122,17 @@ struct search_cost_map {
     using category = boost::readable_property_map_tag;
 
     friend double get(const search_cost_map& m, const snapshot::edge_descriptor& e) {
-        const auto a = m.backward ? m.s->forward_arc(e.idx) : e.idx;
+        constexpr double inf = std::numeric_limits<double>::infinity();
         const auto v = m.backward ? m.s->reverse_target(e.idx) : m.s->target(e.idx);
-        if (m.filter && (m.filter->blocked_arc(a) || m.filter->blocked(v)))
-            return std::numeric_limits<double>::infinity();
-        const double c = m.s->cost(a);
+        // The arc's cost: a symmetric snapshot's reverse arc costs what its own arc does.
+        const double c = m.backward ? m.s->reverse_cost(e.idx) : m.s->cost(e.idx);
+        if (m.filter) {
+            if (m.filter->blocked(v))
+                return inf;
+            if (m.filter->blocks_arcs() &&
+                m.filter->blocked_arc(m.backward ? m.s->forward_arc(e.idx) : e.idx))
+                return inf;
+        }
         if (!m.h)
             return c;
         if (std::isinf(m.h[v])) // the goal cannot be reached from v: prune
@@ -207,7 +217,11 @@ public:
     /// The cost found for `v` (infinity: not reached).
     [[nodiscard]] double cost(vertex_index v) const noexcept { return dist_[v]; }
     /// The forward arc that joins `v` to the search tree (`no_arc` at the root or unreached).
-    [[nodiscard]] arc_index arc(vertex_index v) const noexcept { return arc_[v]; }
+    [[nodiscard]] arc_index arc(vertex_index v) const noexcept {
+        if (arc_[v] == no_arc || !backward_)
+            return arc_[v];
+        return s_->forward_arc(arc_[v]);
+    }
     /// Whether the last search reached `v`.
     [[nodiscard]] bool reached(vertex_index v) const noexcept { return dist_[v] != inf; }
 
@@ -216,8 +230,11 @@ public:
         if (!reached(v))
             return std::nullopt;
         std::vector<arc_index> arcs;
-        for (auto at = v; at != root_; at = backward_ ? s_->target(arc_[at]) : s_->source(arc_[at]))
-            arcs.push_back(arc_[at]);
+        for (auto at = v; at != root_;) {
+            const auto a = arc(at);
+            arcs.push_back(a);
+            at = backward_ ? s_->target(a) : s_->source(a);
+        }
         return path_along(*s_, backward_ ? v : root_, std::move(arcs), !backward_);
     }
 
@@ -231,6 +248,10 @@ public:
         t.towards_root = backward_;
         t.cost = dist_;
         t.arc = arc_;
+        if (backward_)
+            for (auto& a : t.arc)
+                if (a != no_arc)
+                    a = s_->forward_arc(a);
         return t;
     }
 
@@ -305,11 +326,11 @@ private:
         vertex_index stop;
         vertex_index* predecessor;
         void discover_vertex(vertex_index v, const snapshot::graph_type&) const {
-            self->touched_.push_back(v); // the root twice: harmless for the reset
+            self->note(v); // the root twice: harmless for the reset
         }
         void edge_relaxed(const snapshot::edge_descriptor& e, const snapshot::graph_type& g) const {
             const auto v = boost::target(e, g);
-            self->arc_[v] = backward ? self->s_->forward_arc(e.idx) : e.idx;
+            self->arc_[v] = e.idx; // the arc walked; a reverse arc is turned around on tracing
             if (predecessor)
                 predecessor[v] = e.src;
         }
@@ -319,17 +340,32 @@ private:
         }
     };
 
+    // Remembers that `v` must be reset; past an eighth of the vertices, a reset of everything
+    // is cheaper than the list.
+    void note(vertex_index v) {
+        if (reset_all_)
+            return;
+        if (touched_.size() < dist_.size() / 8 + 16)
+            touched_.push_back(v);
+        else
+            reset_all_ = true;
+    }
     void touch(vertex_index v, double d, arc_index a) {
         if (dist_[v] == inf)
-            touched_.push_back(v);
+            note(v);
         dist_[v] = d;
         arc_[v] = a;
     }
     void reset() {
-        for (auto v : touched_) {
-            dist_[v] = inf;
-            arc_[v] = no_arc;
-        }
+        if (reset_all_) {
+            std::fill(dist_.begin(), dist_.end(), inf);
+            std::fill(arc_.begin(), arc_.end(), no_arc);
+            reset_all_ = false;
+        } else
+            for (auto v : touched_) {
+                dist_[v] = inf;
+                arc_[v] = no_arc;
+            }
         touched_.clear();
     }
 
@@ -337,6 +373,7 @@ private:
     std::vector<double> dist_;
     std::vector<arc_index> arc_;
     std::vector<vertex_index> touched_;
+    bool reset_all_ = false;
     vertex_index root_ = 0;
     bool backward_ = false;
     std::unordered_map<vertex_index, std::vector<std::pair<std::uint32_t, arc_index>>> history_;
