@@ -124,7 +124,7 @@ void time_views() {
     const auto y2018 = ascn::as_of(net, 2018);
     std::size_t cities = y2018.num_cities();             // 26 in the embedded ASCN (38 by 2026)
     std::size_t states = y2018.num_countries();          // 10: Timor-Leste joined ASEAN in 2025
-    std::size_t links = y2018.num_relationships();       // 27, member-of included
+    std::size_t links = y2018.num_relationships();       // 30, member-of included
     bool cm = y2018.contains(*net.vertex("chiang-mai")); // false: it joined in 2023
     std::size_t listed = 0;
     for (const ascn::city& c : ascn::cities(y2018)) // every view accepts a time view
@@ -163,7 +163,7 @@ void dijkstra() {
 void snapshots() {
     const ascn::network& net = ascn::data::embedded_dataset().network;
     // [snapshot]
-    const ascn::snapshot hops(net); // ascn::unit_weight: every relationship costs 1
+    const ascn::snapshot hops(net); // ascn::unit_cost: every relationship costs 1
     auto by_strength = [](const ascn::relationship& r) -> std::optional<double> {
         if (r.kind == K::member_of)
             return std::nullopt; // nullopt leaves the relationship out
