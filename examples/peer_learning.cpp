@@ -197,8 +197,8 @@ void synthetic() {
     const ascn::snapshot lg(net, ascn::learning_model{});
     const auto records = ascn::records_from_profiles(net);
     // [synthetic]
-    std::printf("synthetic: %zu cities, %zu learning-graph vertices, %zu records\n",
-                net.num_cities(), lg.num_vertices(), records.size());
+    std::printf("synthetic: %zu cities, %zu snapshot vertices, %zu records\n", net.num_cities(),
+                lg.num_vertices(), records.size());
 }
 } // namespace
 

@@ -79,7 +79,7 @@ int main() {
                 ascn::silhouette(x, groups.labels));
     // [clusters]
 
-    std::printf("== step 6: the learning graph\n");
+    std::printf("== step 6: a snapshot under the learning model\n");
     // [learning-graph]
     ascn::learning_model model;                  // the default cost model
     model.focus = ascn::focus_area::environment; // knowledge about Quality Environment

@@ -5,7 +5,8 @@
 /// `std::nullopt` to leave that direction out. Each optional capability is its own concept:
 /// `CombiningPolicy` (merges parallel relationships into one arc), `ExplainingPolicy` (says why a
 /// hop costs what it costs), `ChannelPolicy` (opens the network's own channel) and
-/// `SymmetricPolicy` (costs the same both ways). Adaptors: `merge_parallel`, `restrict_kinds`.
+/// `ExplainingChannelPolicy` (explains the channel's arcs) and `SymmetricPolicy` (costs the same
+/// both ways). Adaptors: `merge_parallel`, `restrict_kinds`.
 /// Reference: docs/reference/snapshot.md.
 #ifndef ASCN_ARC_POLICY_HPP
 #define ASCN_ARC_POLICY_HPP
@@ -39,7 +40,8 @@ struct hop {
     vertex_descriptor receiver; ///< where it arrives
     edge_descriptor edge;       ///< the relationship it moves along
     /// Distinct cities adjacent to the sender (in the network or view the snapshot is built
-    /// from): how many cities a partner or a country passes what it knows on to.
+    /// from): how many cities a partner or a country passes what it knows on to. Always 0 for a
+    /// `SymmetricPolicy`, whose costs may not depend on the direction.
     std::size_t sender_cities = 0;
 
     /// The relationship, `net[edge]`.
@@ -80,6 +82,14 @@ concept ExplainingPolicy = ArcPolicy<P, Network> && requires(const P& p, const h
 template <class P>
 concept ChannelPolicy = requires(const P& p, std::size_t cities) {
     { p.channel(cities) } -> std::convertible_to<std::optional<std::pair<double, double>>>;
+};
+
+/// Capability: `explain_channel(entering, cost)` says why an arc into (`entering`) or out of the
+/// network's own channel costs `cost`.
+template <class P>
+concept ExplainingChannelPolicy = ChannelPolicy<P> &&
+    requires(const P& p, bool entering, double cost) {
+    { p.explain_channel(entering, cost) } -> std::convertible_to<std::string>;
 };
 
 /// Capability: the policy declares `static constexpr bool symmetric = true`, promising the same
@@ -168,6 +178,11 @@ struct merge_parallel {
     [[nodiscard]] std::optional<std::pair<double, double>>
     channel(std::size_t cities) const requires ChannelPolicy<Policy> {
         return policy.channel(cities);
+    }
+    /// The policy's explanation of the channel's arcs.
+    [[nodiscard]] std::string
+    explain_channel(bool entering, double cost) const requires ExplainingChannelPolicy<Policy> {
+        return policy.explain_channel(entering, cost);
     }
     /// Symmetric when the policy is.
     static constexpr bool symmetric = SymmetricPolicy<Policy>;

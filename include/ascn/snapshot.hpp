@@ -67,6 +67,16 @@ concept ArcWeightMap = requires(const Map& m,
     { get(m, e) } -> std::convertible_to<double>;
 };
 
+/// An arc for `snapshot::of_arcs`, before it is laid out: named `first` and `second` (source
+/// and target) because Boost.Graph's sorted-edges CSR constructor reads an edge as
+/// `e->first`, `e->second`.
+struct arc_entry {
+    std::uint32_t first;        ///< source
+    std::uint32_t second;       ///< target
+    double cost;                ///< its cost
+    std::uint32_t relationship; ///< index of the relationship behind it, or `snapshot::npos`
+};
+
 class snapshot;
 
 namespace detail {
@@ -101,15 +111,6 @@ public:
 private:
     mutable std::once_flag once_;
     mutable std::vector<std::uint32_t> order_;
-};
-
-/// An arc before it is laid out: named `first` and `second` (source and target) because
-/// Boost.Graph's sorted-edges CSR constructor reads an edge as `e->first`, `e->second`.
-struct pending_arc {
-    std::uint32_t first;        ///< source
-    std::uint32_t second;       ///< target
-    double cost;                ///< its cost
-    std::uint32_t relationship; ///< index of the relationship behind it, or none
 };
 
 } // namespace detail
@@ -193,14 +194,14 @@ public:
     /// order: parallel arcs merged by `merge`, self-loops dropped, each row in the order its
     /// arcs come. `arcs` is consumed. Precondition: endpoints below `n`, costs finite and
     /// non-negative. O(V + E).
-    [[nodiscard]] static snapshot of_arcs(std::size_t n, std::vector<detail::pending_arc>& arcs,
+    [[nodiscard]] static snapshot of_arcs(std::size_t n, std::vector<arc_entry>& arcs,
                                           parallel_edges merge);
 
     /// This snapshot's arcs with parallel arcs to the same neighbour merged by `merge` and
     /// self-loops dropped, each row in its order, vertex kinds kept: the out-arcs-only working
     /// copy the structure algorithms run on (costs read as weights). O(V + E).
     [[nodiscard]] snapshot merged(parallel_edges merge) const {
-        std::vector<detail::pending_arc> arcs;
+        std::vector<arc_entry> arcs;
         arcs.reserve(num_arcs());
         for (vertex_index u = 0; u < num_vertices(); ++u) {
             const auto [first, last] = out_arcs(u);
@@ -241,8 +242,9 @@ public:
     [[nodiscard]] std::size_t num_arcs() const noexcept { return cost_.size(); }
     /// Number of relationships behind the arcs.
     [[nodiscard]] std::size_t num_relationships() const noexcept { return handles_.size(); }
-    /// True when every arc has a reverse arc of the same cost (a symmetric policy, or a graph
-    /// from `of_graph`).
+    /// True when every arc has a reverse arc of the same cost and the snapshot serves its graph
+    /// as its own reverse (built under a `SymmetricPolicy`). The out-arc working copies of
+    /// `of_graph`, `of_arcs` and `merged` say false: they have no reverse at all.
     [[nodiscard]] bool symmetric() const noexcept { return symmetric_; }
 
     /// The cost of arc `a`.
@@ -282,6 +284,7 @@ public:
     /// for a symmetric snapshot (whose reverse is its graph) the arc the other way is looked up
     /// in the target's row: O(degree), O(log degree) for merged arcs.
     [[nodiscard]] arc_index forward_arc(arc_index i) const noexcept {
+        ASCN_EXPECTS(has_reverse_);
         return symmetric_ ? partner_arc(i) : reverse_arc_[i];
     }
     /// Sum of the costs of the arcs leaving `v` (its weighted degree).
@@ -388,7 +391,7 @@ public:
 private:
     template <class Source, class Policy>
     void build(const Source& source, const Policy& policy);
-    void lay_out_merged(std::vector<detail::pending_arc>& arcs, const auto& combine);
+    void lay_out_merged(std::vector<arc_entry>& arcs, const auto& combine);
     void transpose();
     [[nodiscard]] arc_index partner_arc(arc_index i) const noexcept;
 
@@ -429,7 +432,7 @@ public:
         ASCN_EXPECTS(net_->revision() == revision_);
         const auto from = s.source(a), to = s.target(a);
         if (s.is_channel(from) || s.is_channel(to)) {
-            if constexpr (requires { policy_.explain_channel(true, 0.0); })
+            if constexpr (ExplainingChannelPolicy<Policy>)
                 return policy_.explain_channel(s.is_channel(to), s.cost(a));
             else
                 return s.is_channel(to) ? "the network's own channel, entering"
@@ -460,9 +463,9 @@ private:
 template <class Where>
 void check_cost(double c, const Where& where) {
     if (!std::isfinite(c) || c < 0)
-        throw value_error("arc policy returned a negative or non-finite cost",
-                          {.id = std::string(where()), .field = "cost",
-                           .value = detail::number_text(c)});
+        throw value_error(
+            "arc policy returned a negative or non-finite cost",
+            {.id = std::string(where()), .field = "cost", .value = detail::number_text(c)});
 }
 
 } // namespace detail
@@ -620,7 +623,7 @@ void snapshot::build(const Source& source, const Policy& policy) {
 
     if constexpr (CombiningPolicy<Policy>) {
         // Parallel relationships merge: every arc, then sorted and merged by target.
-        std::vector<detail::pending_arc> arcs;
+        std::vector<arc_entry> arcs;
         arcs.reserve(2 * rels.size());
         for (std::size_t r = 0; r < rels.size(); ++r) {
             const auto& x = rels[r];
@@ -708,9 +711,9 @@ void snapshot::build(const Source& source, const Policy& policy) {
 // Lays out `arcs` in CSR order with each row sorted by (target, relationship) and arcs to the
 // same target merged by `combine`, and builds the forward graph through BGL's sorted-edges
 // constructor.
-inline void snapshot::lay_out_merged(std::vector<detail::pending_arc>& arcs, const auto& combine) {
+inline void snapshot::lay_out_merged(std::vector<arc_entry>& arcs, const auto& combine) {
     const std::size_t n = kind_.size();
-    std::vector<detail::pending_arc> sorted(arcs.size());
+    std::vector<arc_entry> sorted(arcs.size());
     {
         // Stable counting sort by source.
         std::vector<std::size_t> start(n + 1, 0);
@@ -734,7 +737,7 @@ inline void snapshot::lay_out_merged(std::vector<detail::pending_arc>& arcs, con
             });
         i = j;
     }
-    std::vector<detail::pending_arc> merged;
+    std::vector<arc_entry> merged;
     merged.reserve(sorted.size());
     arc_first_.reserve(sorted.size() + 1);
     arc_relationships_.reserve(sorted.size());
@@ -809,8 +812,7 @@ inline snapshot::arc_index snapshot::partner_arc(arc_index i) const noexcept {
     return npos;
 }
 
-
-inline snapshot snapshot::of_arcs(std::size_t n, std::vector<detail::pending_arc>& arcs,
+inline snapshot snapshot::of_arcs(std::size_t n, std::vector<arc_entry>& arcs,
                                   parallel_edges merge) {
     ASCN_EXPECTS(n < npos && arcs.size() < npos);
     snapshot s;
@@ -819,7 +821,7 @@ inline snapshot snapshot::of_arcs(std::size_t n, std::vector<detail::pending_arc
     // then merge arcs to the same target into the first one, keeping first-appearance order.
     for (const auto& x : arcs)
         ASCN_EXPECTS(x.first < n && x.second < n);
-    std::vector<detail::pending_arc> sorted;
+    std::vector<arc_entry> sorted;
     if (std::is_sorted(arcs.begin(), arcs.end(),
                        [](const auto& x, const auto& y) { return x.first < y.first; })) {
         sorted = std::move(arcs);
@@ -879,7 +881,7 @@ snapshot snapshot::of_graph(const Graph& g, WeightMap w, parallel_edges merge) {
     std::vector<typename boost::graph_traits<Graph>::vertex_descriptor> by_index(n);
     for (auto [vi, ve] = vertices(g); vi != ve; ++vi)
         by_index[static_cast<std::size_t>(get(index, *vi))] = *vi;
-    std::vector<detail::pending_arc> arcs;
+    std::vector<arc_entry> arcs;
     for (std::size_t u = 0; u < n; ++u)
         for (auto [ei, ee] = out_edges(by_index[u], g); ei != ee; ++ei) {
             using boost::get;

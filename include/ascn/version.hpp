@@ -7,7 +7,7 @@
 /// Major version: incompatible API changes.
 #define ASCN_VERSION_MAJOR 0
 /// Minor version: compatible additions.
-#define ASCN_VERSION_MINOR 1
+#define ASCN_VERSION_MINOR 2
 /// Patch version: fixes.
 #define ASCN_VERSION_PATCH 0
 /// Single number: major * 10000 + minor * 100 + patch.
@@ -15,8 +15,8 @@
 
 namespace ascn {
 
-/// The library version as a string, e.g. "0.1.0".
-inline constexpr const char* version_string = "0.1.0";
+/// The library version as a string, e.g. "0.2.0".
+inline constexpr const char* version_string = "0.2.0";
 
 } // namespace ascn
 

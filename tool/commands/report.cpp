@@ -7,6 +7,7 @@
 #include "../document.hpp"
 #include "../output.hpp"
 #include "../paths.hpp"
+#include "../plans.hpp"
 #include "../progress.hpp"
 #include "../structure.hpp"
 #include "../summary.hpp"
@@ -129,6 +130,59 @@ void report_growth(document& doc, const ascn::network& net) {
     }
     doc.add(paragraph{"Cities, member states, partners and relationships active in each year "
                       "(a relationship counts from its start year until it ends)."});
+    doc.add(t);
+}
+
+void report_timeline(document& doc, const input& in) {
+    if (!in.embedded())
+        return;
+    const int last = in.options().as_of.value_or(ascn::max_year);
+    doc.add(heading{2, "Timeline"});
+    doc.add(paragraph{"The network's life as a process: its launch, its governance workshop, its "
+                      "annual meetings, the ASEAN-Japan high-level meetings with their business "
+                      "matching, and the meetings that admitted new cities (`ascn timeline`)."});
+    data_table t{{"date", "event", "where", "business matching", "cities admitted", "source"},
+                 {},
+                 {false, false, false, false, false, false}};
+    for (const auto& e : in.dataset().events) {
+        if (e.year() > last)
+            continue;
+        std::string where = e.place.empty() ? e.host : e.place;
+        t.rows.push_back({ascn::data::to_string(e.date), e.name, where,
+                          e.business_matching ? "yes" : "", joined(e.cities_admitted, ", "),
+                          e.source});
+    }
+    doc.add(t);
+}
+
+void report_plans(document& doc, const input& in) {
+    if (!in.embedded())
+        return;
+    doc.add(heading{2, "Planned in 2018, done by 2025"});
+    doc.add(paragraph{"Each pilot city's 2018 action plan named its focus areas; the 2025 "
+                      "monitoring report lists its projects, each in one focus area. Kept: a "
+                      "planned area with projects; dropped: a planned area without one; added: "
+                      "projects in an area the plan did not name (`ascn plans`, `ascn plans "
+                      "--city ID` for the projects). A city's profile elsewhere in this report "
+                      "counts the 2025 projects, not the 2018 plan."});
+    data_table t{{"city", "planned 2018", "projects 2025", "kept", "dropped", "added"},
+                 {},
+                 {false, false, true, false, false, false}};
+    auto areas = [](const std::vector<ascn::focus_area>& list) {
+        std::vector<std::string> names;
+        for (auto a : list)
+            names.emplace_back(ascn::to_string(a));
+        return names.empty() ? std::string("-") : joined(names, ", ");
+    };
+    for (const auto& r : compare_plans(in)) {
+        if (!r.plan)
+            continue;
+        std::size_t total = 0;
+        for (auto n : r.projects_by_area)
+            total += n;
+        t.rows.push_back({r.name.empty() ? r.city : r.name, areas(r.planned), count(total),
+                          areas(r.kept), areas(r.dropped), areas(r.added)});
+    }
     doc.add(t);
 }
 
@@ -369,6 +423,8 @@ std::filesystem::path write_report(const input& in, const report_options& o, pro
     bar.stage("numbers", 0.3);
     report_numbers(front, net);
     report_growth(front, net);
+    report_timeline(front, in);
+    report_plans(front, in);
     bar.stage("structure", 0.35);
     document structure_doc;
     report_structure(structure_doc, net);

@@ -5,6 +5,7 @@
 #include "../output.hpp"
 #include "../table.hpp"
 
+#include <ascn/asean/dataset.hpp>
 #include <ascn/views.hpp>
 
 #include <CLI/CLI.hpp>
@@ -12,6 +13,7 @@
 
 #include <algorithm>
 #include <iostream>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -134,10 +136,38 @@ public:
     }
     int run(const input& in, std::ostream& out) override {
         const auto s = summarise(in.network(), top_);
-        if (format_ == "json")
-            out << to_json(s, in.describe()).dump(1) << '\n';
-        else
+        // On the embedded ASCN: the chair and shepherds of the year asked for, or of the last
+        // year with a chair.
+        std::optional<int> year;
+        std::optional<std::string> chair;
+        std::vector<std::string> shepherds;
+        if (in.embedded()) {
+            const auto& d = in.dataset();
+            year = in.options().as_of;
+            if (!year)
+                for (const auto& t : d.governance)
+                    if (t.role == ascn::data::governance_role::chair)
+                        year = std::max(year.value_or(t.from), t.to.value_or(t.from));
+            if (year) {
+                chair = d.chair(*year);
+                shepherds = d.shepherds(*year);
+            }
+        }
+        if (format_ == "json") {
+            auto j = to_json(s, in.describe());
+            if (year)
+                j["governance"] = {
+                    {"year", *year},
+                    {"chair", chair ? nlohmann::ordered_json(*chair) : nlohmann::ordered_json()},
+                    {"shepherds", shepherds}};
+            out << j.dump(1) << '\n';
+        } else {
             print_table(s, in.describe(), out);
+            if (year)
+                out << "\nin " << *year << ": chair " << chair.value_or("not recorded")
+                    << ", shepherd "
+                    << (shepherds.empty() ? "not recorded" : joined(shepherds, " and ")) << '\n';
+        }
         return 0;
     }
 

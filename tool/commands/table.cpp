@@ -16,6 +16,8 @@ std::unique_ptr<command> make_centrality();
 std::unique_ptr<command> make_brokers();
 std::unique_ptr<command> make_weak_points();
 std::unique_ptr<command> make_report();
+std::unique_ptr<command> make_timeline();
+std::unique_ptr<command> make_plans();
 
 const std::vector<command_entry>& command_table() {
     static const std::vector<command_entry> table{
@@ -30,6 +32,9 @@ const std::vector<command_entry>& command_table() {
         {"centrality", "the most central vertices", make_centrality},
         {"brokers", "cities and partners that bridge member states", make_brokers},
         {"weak-points", "articulation points, bridges, components", make_weak_points},
+        {"timeline", "the network's events: launch, meetings, business matching, cohorts",
+         make_timeline},
+        {"plans", "each city's 2018 action plan against its 2025 projects", make_plans},
         {"report", "write a report with a map and pictures", make_report},
     };
     return table;

@@ -283,7 +283,7 @@ template <NetworkSource Source>
     return out;
 }
 
-/// Mentor strength and evidence (projects done or under way) in `area`, by learning-graph
+/// Mentor strength and evidence (projects done or under way) in `area`, by snapshot
 /// vertex: 0 for vertices that are not cities or have no record.
 struct area_strengths {
     std::vector<double>
@@ -314,7 +314,7 @@ struct area_strengths {
 /// The context factor between two cities: exp(-lambda × d) × (border if their countries
 /// differ), where d in [0, 1] is the mean of the available Gower terms: |log10 population
 /// difference| / 3 (capped at 1), capital flag differs, and the share of city roles not
-/// shared. Fields a city type lacks are left out of the mean. Indexed by learning-graph vertex.
+/// shared. Fields a city type lacks are left out of the mean. Indexed by snapshot vertex.
 template <NetworkSource Source>
 [[nodiscard]] std::function<double(snapshot::vertex_index, snapshot::vertex_index)>
 city_affinity(const Source& source, const snapshot& lg, double lambda = 0.7, double border = 0.85) {

@@ -52,8 +52,8 @@ struct shortest_path_tree {
 /// Dijkstra's algorithm from `source` over the snapshot's arc costs.
 ///
 /// Preconditions: `source < s.num_vertices()`. Complexity: O((V + E) log V): the search core
-/// (Boost.Graph's `dijkstra_shortest_paths_no_color_map`, on the CSR graph with no adaptor in
-/// between).
+/// (Boost.Graph's `dijkstra_shortest_paths_no_color_map_no_init`, on the CSR graph with no adaptor
+/// in between).
 [[nodiscard]] inline shortest_path_tree shortest_paths(const snapshot& s,
                                                        snapshot::vertex_index source) {
     ASCN_EXPECTS(source < s.num_vertices());

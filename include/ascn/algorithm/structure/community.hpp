@@ -107,7 +107,7 @@ inline level_graph aggregate(const level_graph& g, const std::vector<std::uint32
     }
     level_graph h;
     h.k.assign(count, 0.0);
-    std::vector<pending_arc> arcs;
+    std::vector<arc_entry> arcs;
     arcs.reserve(g.adj.num_arcs());
     for (std::uint32_t c = 0; c < count; ++c)
         for (std::size_t i = start[c]; i < start[c + 1]; ++i) {
