@@ -29,5 +29,5 @@ print("busiest partners:", ", ".join(f"{p} ({G.degree(p)})" for p in busiest))
 
 # What NetworkX does not know: the peer-learning model, from the tool's JSON.
 best = json.loads(run("mentors", "--city", "makassar", "--focus", "environment",
-                      "--format", "json"))["mentors"][0]
+                      "--format", "json"))["result"]["mentors"][0]
 print("makassar's best mentor:", best["city"], "via", " > ".join(best["path"]["vertices"]))

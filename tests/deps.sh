@@ -12,6 +12,7 @@ packages=(
   libbenchmark-dev                # benchmarks
   graphviz                        # the map in `ascn report` (neato)
   doxygen                         # the API reference (docs/Doxyfile), checked for warnings
+  python3-jsonschema              # the tool's JSON answers checked against docs/schemas/
 )
 missing=()
 for p in "${packages[@]}"; do

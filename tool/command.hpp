@@ -9,6 +9,7 @@
 
 #include <memory>
 #include <ostream>
+#include <stdexcept>
 #include <string_view>
 #include <vector>
 
@@ -33,8 +34,16 @@ public:
 /// A row of the command table.
 struct command_entry {
     std::string_view name;              ///< the subcommand, e.g. "path"
-    std::string_view summary;           ///< one line, for `ascn --help`
+    std::string_view summary;           ///< one line, for `ascn --help` (empty: hidden)
     std::unique_ptr<command> (*make)(); ///< a fresh command object
+    std::string_view example;           ///< one example command line, for `--help` and the man page
+    bool reads_network = true;          ///< false: no --input/--as-of and nothing loaded
+};
+
+/// An error in how the tool was called (options that conflict or change nothing): exit code 2.
+class usage_error : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
 };
 
 /// Every command, in the order `ascn --help` lists them.

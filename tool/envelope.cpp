@@ -16,11 +16,23 @@ nlohmann::ordered_json envelope(const input& in, std::string_view command,
     // The input by name: the file or folder name, never the path, so that an answer does not
     // change with where the file lies.
     const auto& path = in.options().path;
-    j["input"] = path.empty() ? std::string("embedded ASCN")
-                              : std::filesystem::path(path).filename().string();
+    std::string name = "embedded";
+    if (path == "-")
+        name = "-"; // standard input
+    else if (!path.empty()) {
+        // "data/", "data/." and "data" all name the folder "data".
+        auto p = std::filesystem::path(path).lexically_normal();
+        if (p.filename().empty())
+            p = p.parent_path();
+        name = p.filename().string();
+        if (name.empty() || name == "." || name == "..")
+            name = std::filesystem::absolute(p).lexically_normal().filename().string();
+    }
+    j["input"] = name;
     j["as_of"] =
         in.options().as_of ? nlohmann::ordered_json(*in.options().as_of) : nlohmann::ordered_json();
     j["result"] = std::move(result);
+    j["warnings"] = in.warnings();
     return j;
 }
 

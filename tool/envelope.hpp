@@ -14,7 +14,8 @@
 
 namespace ascn_tool {
 
-/// `{"ascn": VERSION, "command": COMMAND, "input": NAME, "as_of": YEAR|null, "result": RESULT}`.
+/// `{"ascn": VERSION, "command": COMMAND, "input": NAME, "as_of": YEAR|null, "result": RESULT,
+/// "warnings": [TEXT, ...]}`.
 nlohmann::ordered_json envelope(const input& in, std::string_view command,
                                 nlohmann::ordered_json result);
 

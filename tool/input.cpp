@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "input.hpp"
+#include "output.hpp"
 
 #include <ascn/asean/dataset.hpp>
 #include <ascn/contracts.hpp>
+#include <ascn/detail/text.hpp>
 #include <ascn/io/csv.hpp>
 #include <ascn/io/json.hpp>
 #include <ascn/time_view.hpp>
@@ -10,15 +12,17 @@
 #include <CLI/CLI.hpp>
 
 #include <filesystem>
+#include <iostream>
+#include <iterator>
 
 namespace ascn_tool {
 
 void add_input_options(CLI::App& cmd, input_options& in) {
     cmd.add_option("--input", in.path,
-                   "node-link JSON file, or a folder with nodes.csv and relationships.csv "
-                   "(default: the embedded ASCN)");
+                   "node-link JSON file (- for standard input), or a folder with nodes.csv and "
+                   "relationships.csv (default: the embedded ASCN)");
     cmd.add_option("--as-of", in.as_of, "the network as it stood in this year")
-        ->check(CLI::Range(ascn::min_year, ascn::max_year));
+        ->check(count_in(ascn::min_year, ascn::max_year));
     cmd.add_flag("--quiet", in.quiet, "no progress bar on a terminal");
 }
 
@@ -27,7 +31,13 @@ input::input(input_options o, const ascn::progress_callback& progress)
     ascn::network net;
     if (o_.path.empty())
         net = ascn::data::embedded_network();
-    else if (std::filesystem::is_directory(o_.path)) {
+    else if (o_.path == "-") {
+        // Standard input: node-link JSON (a CSV pair needs two files).
+        std::string text(std::istreambuf_iterator<char>(std::cin), {});
+        if (std::cin.bad())
+            throw ascn::io_error("cannot read standard input", {.file = "<stdin>"});
+        ascn::io::read_json(text, net, "<stdin>", progress);
+    } else if (std::filesystem::is_directory(o_.path)) {
         const auto dir = std::filesystem::path(o_.path);
         const auto nodes = (dir / "nodes.csv").string(),
                    rels = (dir / "relationships.csv").string();
@@ -47,11 +57,39 @@ const ascn::data::dataset& input::dataset() const {
 }
 
 std::string input::resolve(const std::string& text) const {
-    if (embedded() && !net_.contains(text))
+    if (net_.contains(text))
+        return text;
+    // A city's name or alias on the embedded ASCN ("Kota Cebu", "Singapura")...
+    if (embedded())
         if (const auto* c = ascn::data::embedded_dataset().find_city(text);
             c && net_.contains(c->id))
             return c->id;
-    return text;
+    // ...and on any network the vertex whose name it is, ignoring case and accents ("Thailand",
+    // "viet nam"), when exactly one vertex has that name. Names that match several vertices
+    // (Singapore the city and the country) resolve to none: the id must be given.
+    const std::string folded = ascn::detail::fold_name(text);
+    std::string found;
+    int matches = 0;
+    for (auto [vi, ve] = boost::vertices(net_.graph()); vi != ve; ++vi) {
+        const auto& d = net_[*vi];
+        std::string_view name;
+        if (const auto* c = d.city())
+            name = c->name;
+        else if (const auto* k = d.country())
+            name = k->name;
+        else if (const auto* p = d.partner())
+            name = p->name;
+        if (!name.empty() && ascn::detail::fold_name(name) == folded) {
+            found = std::string(d.id());
+            ++matches;
+        }
+    }
+    return matches == 1 ? found : text;
+}
+
+void input::warn(std::string text) const {
+    std::cerr << "ascn: warning: " << text << '\n';
+    warnings_.push_back(std::move(text));
 }
 
 std::string input::describe() const {

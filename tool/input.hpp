@@ -9,6 +9,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace CLI {
 class App;
@@ -33,6 +34,8 @@ void add_input_options(CLI::App& cmd, input_options& in);
 /// The network a command works on, loaded once.
 class input {
 public:
+    /// No network: for the commands that read none (`completion`).
+    input() = default;
     /// Loads the network `o` names. A folder is read as `nodes.csv` + `relationships.csv`; any
     /// other path as node-link JSON.
     explicit input(input_options o, const ascn::progress_callback& progress = {});
@@ -45,16 +48,24 @@ public:
     [[nodiscard]] bool embedded() const noexcept { return o_.path.empty(); }
     /// The embedded ASCN's dataset; precondition: `embedded()`.
     [[nodiscard]] const ascn::data::dataset& dataset() const;
-    /// The id `text` names: itself, or on the embedded ASCN also a city's name or alias ("Kota
-    /// Cebu"). Unknown ids are returned unchanged (the caller's lookup then reports them with
-    /// suggestions).
+    /// The id `text` names: itself; on the embedded ASCN a city's name or alias ("Kota Cebu");
+    /// on any network the one vertex with that name, ignoring case and accents ("Thailand",
+    /// "Viet Nam"). Anything else, a name shared by two vertices included, is returned
+    /// unchanged (the caller's lookup then reports it with suggestions). O(V) when `text` is
+    /// not an id.
     [[nodiscard]] std::string resolve(const std::string& text) const;
     /// A short description for headings, e.g. "embedded ASCN as of 2018".
     [[nodiscard]] std::string describe() const;
 
+    /// Writes `text` to standard error as a warning and keeps it for the JSON answer.
+    void warn(std::string text) const;
+    /// The warnings so far.
+    [[nodiscard]] const std::vector<std::string>& warnings() const noexcept { return warnings_; }
+
 private:
     input_options o_;
     ascn::network net_;
+    mutable std::vector<std::string> warnings_;
 };
 
 } // namespace ascn_tool

@@ -6,6 +6,8 @@
 
 #include <ascn/focus_area.hpp>
 
+#include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -22,13 +24,26 @@ std::string fixed(double x, int digits = 4);
 /// `items` joined by `sep`.
 std::string joined(const std::vector<std::string>& items, const char* sep = "; ");
 
+/// "; did you mean \"x\"?" naming the candidate closest to `query`, or "" when none is close.
+std::string did_you_mean(const std::string& query, const std::vector<std::string>& candidates);
+
+/// A CLI11 check that the value is one of `choices`, whose error suggests the closest one.
+std::function<std::string(const std::string&)> one_of(std::vector<std::string> choices);
+
+/// A CLI11 check that the value is a whole number in [lo, hi] written in digits only: a
+/// negative count is refused, never wrapped around to 2^64 - 1, and so is one too large.
+std::function<std::string(const std::string&)> count_in(std::uint64_t lo, std::uint64_t hi);
+
+/// A CLI11 check that the value is a finite number in [lo, hi].
+std::function<std::string(const std::string&)> number_in(double lo, double hi);
+
 /// `--format table|json`, the output choice every reporting command offers.
 void add_format_option(CLI::App& cmd, std::string& format);
 
 /// Writes `text` to `path`, or to standard output when `path` is empty or "-".
 void emit(const std::string& path, const std::string& text);
 
-/// The focus area `text` names; throws `ascn::value_error` naming `--focus` otherwise.
+/// The focus area `text` names; throws `usage_error` (with a suggestion) otherwise.
 ascn::focus_area parse_focus(const std::string& text);
 
 } // namespace ascn_tool

@@ -1,21 +1,21 @@
 // SPDX-License-Identifier: MIT
 #include "structure.hpp"
+#include "graph.hpp"
 
 #include <ascn/algorithm/structure/brokerage.hpp>
 #include <ascn/algorithm/structure/centrality.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace ascn_tool {
 
 structure_view::structure_view(const ascn::network& net)
-    : net_(net)
-    , s_(net) {}
+    : s_(net) {}
 
-std::string structure_view::id(std::uint32_t v) const {
-    return std::string(net_.graph()[s_.to_network(v)].id());
-}
+structure_view::structure_view(const input& in, const std::string& weight)
+    : s_(graph_of(in, weight)) {}
 
 std::string structure_view::kind(std::uint32_t v) const {
     return std::string(ascn::to_string(s_.kind(v)));
@@ -44,7 +44,15 @@ std::vector<std::vector<std::uint32_t>> members_of(const structure_view& sv,
     return out;
 }
 
-std::vector<double> centrality(const structure_view& sv, const std::string& measure) {
+const std::vector<std::string>& centrality_measures() {
+    static const std::vector<std::string> measures{"degree",     "betweenness",   "closeness",
+                                                   "harmonic",   "pagerank",      "eigenvector",
+                                                   "constraint", "effective-size"};
+    return measures;
+}
+
+std::vector<double> centrality(const structure_view& sv, const std::string& measure,
+                               double tolerance) {
     const auto& s = sv.snapshot();
     if (measure == "degree")
         return ascn::degree_centrality(s);
@@ -54,21 +62,29 @@ std::vector<double> centrality(const structure_view& sv, const std::string& meas
         return ascn::closeness_centrality(s);
     if (measure == "harmonic")
         return ascn::harmonic_centrality(s);
+    if (measure == "constraint")
+        return ascn::burt_constraint(s);
+    if (measure == "effective-size")
+        return ascn::effective_size(s);
     ascn::power_iteration_options po;
-    po.tolerance = 1e-10;
-    po.max_iterations = 1000;
-    if (measure == "pagerank")
-        return ascn::pagerank(s, po).value;
-    return ascn::eigenvector_centrality(s, po).value;
+    po.tolerance = tolerance;
+    po.max_iterations = 100000;
+    const auto r =
+        measure == "pagerank" ? ascn::pagerank(s, po) : ascn::eigenvector_centrality(s, po);
+    return r.value;
 }
 
 std::vector<std::uint32_t> ranked(const structure_view& sv, const std::vector<double>& v,
-                                  std::size_t top) {
+                                  std::size_t top, bool ascending) {
     std::vector<std::uint32_t> order(v.size());
     std::iota(order.begin(), order.end(), 0u);
+    // Undefined values (NaN) last, then by value, then by id.
     std::sort(order.begin(), order.end(), [&](auto a, auto b) {
-        if (v[a] != v[b])
-            return v[a] > v[b];
+        const bool na = std::isnan(v[a]), nb = std::isnan(v[b]);
+        if (na != nb)
+            return nb;
+        if (!na && v[a] != v[b])
+            return ascending ? v[a] < v[b] : v[a] > v[b];
         return sv.id(a) < sv.id(b);
     });
     if (top != 0 && order.size() > top)

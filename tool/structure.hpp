@@ -5,8 +5,10 @@
 #ifndef ASCN_TOOL_STRUCTURE_HPP
 #define ASCN_TOOL_STRUCTURE_HPP
 
+#include "input.hpp"
 #include <ascn/algorithm/structure/community.hpp>
 #include <ascn/algorithm/structure/weak_points.hpp>
+
 #include <ascn/network.hpp>
 #include <ascn/snapshot.hpp>
 
@@ -17,17 +19,19 @@
 
 namespace ascn_tool {
 
-/// A network's snapshot with the ids and kinds of its vertices.
+/// The input's snapshot under a `--weight` choice, with the ids and kinds of its vertices.
 class structure_view {
 public:
+    /// Every relationship weighing 1.
     explicit structure_view(const ascn::network& net);
+    /// Relationships weighing their `weight` attribute (see `graph_of`).
+    structure_view(const input& in, const std::string& weight);
     [[nodiscard]] const ascn::snapshot& snapshot() const noexcept { return s_; }
-    [[nodiscard]] std::string id(std::uint32_t v) const;
+    [[nodiscard]] std::string id(std::uint32_t v) const { return s_.id(v); }
     [[nodiscard]] std::string kind(std::uint32_t v) const;
     [[nodiscard]] std::size_t size() const noexcept { return s_.num_vertices(); }
 
 private:
-    const ascn::network& net_;
     ascn::snapshot s_;
 };
 
@@ -40,12 +44,19 @@ ascn::community_result find_communities(const structure_view& sv, const std::str
 std::vector<std::vector<std::uint32_t>> members_of(const structure_view& sv,
                                                    const ascn::community_result& r);
 
-/// The centrality `measure` (degree, betweenness, closeness, harmonic, pagerank, eigenvector).
-std::vector<double> centrality(const structure_view& sv, const std::string& measure);
+/// The centrality measures `ascn centrality` offers, in its help's order.
+const std::vector<std::string>& centrality_measures();
 
-/// Vertex indices by decreasing value (ties by id), at most `top` (0: all).
+/// The centrality `measure` (one of `centrality_measures()`); `tolerance` for PageRank and
+/// eigenvector centrality (0: as exact as doubles allow). NaN where a measure is undefined (a
+/// vertex without relationships has no constraint).
+std::vector<double> centrality(const structure_view& sv, const std::string& measure,
+                               double tolerance = 0);
+
+/// Vertex indices by decreasing value (increasing with `ascending`), undefined (NaN) values
+/// last, ties by id; at most `top` (0: all).
 std::vector<std::uint32_t> ranked(const structure_view& sv, const std::vector<double>& v,
-                                  std::size_t top);
+                                  std::size_t top, bool ascending = false);
 
 /// The measures `ascn brokers` and the report show, by vertex.
 struct brokerage_measures {

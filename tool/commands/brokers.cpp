@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // `ascn brokers`: cities and partners that bridge member states, with Burt's measures.
 #include "../command.hpp"
+#include "../envelope.hpp"
+#include "../graph.hpp"
 #include "../output.hpp"
 #include "../structure.hpp"
 #include "../table.hpp"
@@ -9,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <ostream>
 #include <string>
 #include <utility>
@@ -23,11 +26,12 @@ struct structure_options {
     std::uint64_t seed = 0;
     std::string measure = "betweenness";
     std::size_t top = 10;
+    std::string weight;
     std::string format = "table";
 };
 
-int run_brokers(const ascn::network& net, const structure_options& o, std::ostream& out) {
-    const structure_view sv(net);
+int run_brokers(const input& in, const structure_options& o, std::ostream& out) {
+    const structure_view sv(in, o.weight);
     const auto m = brokerage(sv);
     const auto& spanned = m.spanned;
     const auto& bc = m.betweenness;
@@ -37,15 +41,25 @@ int run_brokers(const ascn::network& net, const structure_options& o, std::ostre
     if (o.top != 0 && order.size() > o.top)
         order.resize(o.top);
     if (o.format == "json") {
-        auto j = nlohmann::ordered_json::array();
-        for (auto v : order)
-            j.push_back({{"id", sv.id(v)},
-                         {"kind", sv.kind(v)},
-                         {"member_states", spanned[v]},
-                         {"betweenness", bc[v]},
-                         {"constraint", constraint[v]},
-                         {"effective_size", size[v]}});
-        out << j.dump(1) << '\n';
+        auto nullable = [](double x) {
+            return std::isnan(x) ? nlohmann::ordered_json() : nlohmann::ordered_json(x);
+        };
+        nlohmann::ordered_json brokers = nlohmann::ordered_json::object();
+        nlohmann::ordered_json ranking = nlohmann::ordered_json::array();
+        for (auto v : order) {
+            brokers[sv.id(v)] = {{"kind", sv.kind(v)},
+                                 {"member_states", spanned[v]},
+                                 {"betweenness", bc[v]},
+                                 {"constraint", nullable(constraint[v])},
+                                 {"effective_size", nullable(size[v])}};
+            ranking.push_back(sv.id(v));
+        }
+        nlohmann::ordered_json r;
+        r["weight"] =
+            o.weight.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(o.weight);
+        r["brokers"] = std::move(brokers);
+        r["ranking"] = std::move(ranking);
+        print_json(out, in, "brokers", std::move(r));
         return 0;
     }
     out << "brokers: cities and partners directly related to cities of two or more member "
@@ -63,12 +77,13 @@ int run_brokers(const ascn::network& net, const structure_options& o, std::ostre
 class brokers_command final : public command {
 public:
     void options(CLI::App& app) override {
-        app.add_option("--top", o_.top, "how many (0: all)");
+        app.add_option("--top", o_.top, "how many (0: all)")
+            ->check(count_in(0, 1'000'000'000))
+            ->capture_default_str();
+        add_weight_option(app, o_.weight);
         add_format_option(app, o_.format);
     }
-    int run(const input& in, std::ostream& out) override {
-        return run_brokers(in.network(), o_, out);
-    }
+    int run(const input& in, std::ostream& out) override { return run_brokers(in, o_, out); }
 
 private:
     structure_options o_;

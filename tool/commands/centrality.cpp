@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
-// `ascn centrality`: the most central vertices by one measure.
+// `ascn centrality`: every vertex's value of one measure (as NetworkX defines it), the top
+// ones ranked.
 #include "../command.hpp"
+#include "../envelope.hpp"
+#include "../graph.hpp"
 #include "../output.hpp"
 #include "../structure.hpp"
 #include "../table.hpp"
@@ -8,63 +11,80 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
-#include <algorithm>
+#include <cmath>
 #include <ostream>
 #include <string>
-#include <utility>
 #include <vector>
 
 namespace ascn_tool {
 namespace {
 
-struct structure_options {
-    std::string method = "leiden"; // communities: louvain or leiden
-    double resolution = 1.0;
-    std::uint64_t seed = 0;
-    std::string measure = "betweenness";
-    std::size_t top = 10;
-    std::string format = "table";
-};
-
-int run_centrality(const ascn::network& net, const structure_options& o, std::ostream& out) {
-    const structure_view sv(net);
-    const auto values = centrality(sv, o.measure);
-    const auto order = ranked(sv, values, o.top);
-    if (o.format == "json") {
-        nlohmann::ordered_json j;
-        j["measure"] = o.measure;
-        auto& list = j["vertices"] = nlohmann::ordered_json::array();
-        for (auto v : order)
-            list.push_back({{"id", sv.id(v)}, {"kind", sv.kind(v)}, {"value", values[v]}});
-        out << j.dump(1) << '\n';
-        return 0;
-    }
-    out << o.measure << " centrality (as NetworkX defines it; every relationship weighs 1)\n\n";
-    table t({"rank", "id", "kind", o.measure});
-    for (std::size_t i = 0; i < order.size(); ++i)
-        t.add({std::to_string(i + 1), sv.id(order[i]), sv.kind(order[i]),
-               number(values[order[i]], 4)});
-    t.print(out);
-    return 0;
-}
-
 class centrality_command final : public command {
 public:
     void options(CLI::App& app) override {
-        app.add_option("--measure", o_.measure,
-                       "degree, betweenness, closeness, harmonic, pagerank or eigenvector")
+        app.add_option("--measure", measure_,
+                       "degree, betweenness, closeness, harmonic, pagerank, eigenvector, "
+                       "constraint or effective-size")
             ->required()
-            ->check(CLI::IsMember(
-                {"degree", "betweenness", "closeness", "harmonic", "pagerank", "eigenvector"}));
-        app.add_option("--top", o_.top, "how many (0: all)");
-        add_format_option(app, o_.format);
+            ->check(one_of(centrality_measures()));
+        app.add_option("--top", top_, "how many to rank (0: all)")
+            ->check(count_in(0, 1'000'000'000))
+            ->capture_default_str();
+        add_weight_option(app, weight_);
+        app.add_option("--tolerance", tolerance_,
+                       "pagerank and eigenvector: stop when the L1 change is below n times this "
+                       "(default 0: as exact as doubles allow)")
+            ->check(number_in(0, 1));
+        add_format_option(app, format_);
     }
+
     int run(const input& in, std::ostream& out) override {
-        return run_centrality(in.network(), o_, out);
+        if (tolerance_ > 0 && measure_ != "pagerank" && measure_ != "eigenvector")
+            throw usage_error("--tolerance is for pagerank and eigenvector only, not " + measure_);
+        const structure_view sv(in, weight_);
+        const auto values = centrality(sv, measure_, tolerance_);
+        // Low constraint marks a broker: constraint ranks from the lowest.
+        const bool ascending = measure_ == "constraint";
+        const auto order = ranked(sv, values, top_, ascending);
+        if (format_ == "json") {
+            nlohmann::ordered_json by_id = nlohmann::ordered_json::object();
+            nlohmann::ordered_json kinds = nlohmann::ordered_json::object();
+            for (std::uint32_t v = 0; v < sv.size(); ++v) {
+                by_id[sv.id(v)] = std::isnan(values[v]) ? nlohmann::ordered_json()
+                                                        : nlohmann::ordered_json(values[v]);
+                kinds[sv.id(v)] = sv.kind(v);
+            }
+            nlohmann::ordered_json ranking = nlohmann::ordered_json::array();
+            for (auto v : order)
+                ranking.push_back(sv.id(v));
+            nlohmann::ordered_json r;
+            r["measure"] = measure_;
+            r["weight"] =
+                weight_.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(weight_);
+            r["values"] = std::move(by_id);
+            r["kinds"] = std::move(kinds);
+            r["ranking"] = std::move(ranking);
+            print_json(out, in, "centrality", std::move(r));
+            return 0;
+        }
+        out << measure_ << " centrality (as NetworkX defines it; "
+            << (weight_.empty() ? std::string("every relationship weighs 1")
+                                : "relationships weigh their " + weight_)
+            << (ascending ? "; lowest first" : "") << ")\n\n";
+        table t({"rank", "id", "kind", measure_});
+        for (std::size_t i = 0; i < order.size(); ++i)
+            t.add({std::to_string(i + 1), sv.id(order[i]), sv.kind(order[i]),
+                   std::isnan(values[order[i]]) ? "undefined" : number(values[order[i]], 4)});
+        t.print(out);
+        return 0;
     }
 
 private:
-    structure_options o_;
+    std::string measure_;
+    std::size_t top_ = 10;
+    std::string weight_;
+    double tolerance_ = 0;
+    std::string format_ = "table";
 };
 
 } // namespace

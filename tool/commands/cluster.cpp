@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // `ascn cluster`: group cities by profile and report the quality indices.
 #include "../command.hpp"
+#include "../envelope.hpp"
 #include "../output.hpp"
 #include "../table.hpp"
 
@@ -36,7 +37,8 @@ struct cluster_options {
     std::vector<std::string> features; // empty: all
     std::string scaling = "zscore";
     std::string format = "table";
-    std::string sweep; // "KMIN:KMAX": k-means for each k, every index, to choose k
+    std::string sweep;              // "KMIN:KMAX": k-means for each k, every index, to choose k
+    std::vector<std::string> given; // the options given on the command line
 };
 
 /// Keeps only the named columns of `p`, in the order given. Throws `value_error` naming an
@@ -51,8 +53,8 @@ ascn::point_set select(const ascn::point_set& p, const std::vector<std::string>&
             std::string known;
             for (const auto& c : p.columns)
                 known += (known.empty() ? "" : ", ") + c;
-            throw ascn::value_error("unknown feature; the features are: " + known,
-                                    {.field = "features", .value = n});
+            throw usage_error("unknown feature \"" + n + "\" in --features" +
+                              did_you_mean(n, p.columns) + " (the features are: " + known + ")");
         }
         cols.push_back(static_cast<std::size_t>(it - p.columns.begin()));
     }
@@ -66,33 +68,66 @@ ascn::point_set select(const ascn::point_set& p, const std::vector<std::string>&
     return out;
 }
 
-int run_cluster(const ascn::network& net, const cluster_options& o, std::ostream& out) {
+int run_cluster(const input& in, const cluster_options& o, bool k_given, std::ostream& out) {
+    // Options that would otherwise be silently ignored or counted twice.
+    if (k_given && (o.method == "dbscan" || !o.sweep.empty()))
+        throw usage_error(
+            o.method == "dbscan"
+                ? "--k: dbscan finds its own number of clusters (use --eps and --min-points)"
+                : "--k: --sweep runs every k from KMIN to KMAX");
+    const auto given = [&](std::string_view name) {
+        return std::find(o.given.begin(), o.given.end(), name) != o.given.end();
+    };
+    const bool kmeans = o.method == "kmeans" || !o.sweep.empty();
+    if (given("--linkage") && (o.method != "agglomerative" || !o.sweep.empty()))
+        throw usage_error("--linkage: only agglomerative clustering has a linkage");
+    for (const char* name : {"--eps", "--min-points"})
+        if (given(name) && (o.method != "dbscan" || !o.sweep.empty()))
+            throw usage_error(std::string(name) + ": only dbscan has it");
+    if (given("--seed") && !kmeans)
+        throw usage_error("--seed: only k-means (and --sweep) start from random centres");
+    if (!o.sweep.empty() && given("--method") && o.method != "kmeans")
+        throw usage_error("--sweep runs k-means; it does not take --method " + o.method);
+    for (std::size_t i = 0; i < o.features.size(); ++i)
+        for (std::size_t j = 0; j < i; ++j)
+            if (o.features[i] == o.features[j])
+                throw usage_error("--features names " + o.features[i] + " twice");
+    const ascn::network& net = in.network();
     const auto raw = select(ascn::city_features{}(ascn::cities(net)), o.features);
     auto x = raw;
     ascn::scale(x, o.scaling == "none"     ? ascn::scaling::none
                    : o.scaling == "minmax" ? ascn::scaling::min_max
                                            : ascn::scaling::z_score);
     if (!o.sweep.empty()) {
+        // KMIN:KMAX, both whole numbers (no sign: stoul would wrap "-1" around), 2 <= KMIN <=
+        // KMAX.
         const auto colon = o.sweep.find(':');
-        std::size_t lo = 0, hi = 0;
-        try {
-            lo = std::stoul(o.sweep.substr(0, colon));
-            hi = colon == std::string::npos ? lo : std::stoul(o.sweep.substr(colon + 1));
-        } catch (const std::exception&) {
-            throw ascn::value_error("expected KMIN:KMAX", {.field = "sweep", .value = o.sweep});
-        }
+        const auto whole = [&](const std::string& t) {
+            if (t.empty() || t.size() > 9 || t.find_first_not_of("0123456789") != std::string::npos)
+                throw usage_error("--sweep expects KMIN:KMAX (whole numbers), got " + o.sweep);
+            return static_cast<std::size_t>(std::stoul(t));
+        };
+        const std::size_t lo = whole(o.sweep.substr(0, colon));
+        const std::size_t hi = colon == std::string::npos ? lo : whole(o.sweep.substr(colon + 1));
+        if (lo < 2 || lo > hi)
+            throw usage_error("--sweep " + o.sweep +
+                              ": expected 2 <= KMIN <= KMAX (the indices need two clusters)");
         ascn::kmeans_options ko;
         ko.seed = o.seed;
         const auto rows = ascn::sweep_k(x, lo, hi, ko);
         if (o.format == "json") {
-            auto j = nlohmann::ordered_json::array();
+            auto list = nlohmann::ordered_json::array();
             for (const auto& r : rows)
-                j.push_back({{"k", r.k},
-                             {"inertia", r.inertia},
-                             {"silhouette", r.silhouette},
-                             {"davies_bouldin", r.davies_bouldin},
-                             {"calinski_harabasz", r.calinski_harabasz}});
-            out << j.dump(1) << '\n';
+                list.push_back({{"k", r.k},
+                                {"inertia", r.inertia},
+                                {"silhouette", r.silhouette},
+                                {"davies_bouldin", r.davies_bouldin},
+                                {"calinski_harabasz", r.calinski_harabasz}});
+            print_json(out, in, "cluster",
+                       {{"method", "kmeans"},
+                        {"features", x.columns},
+                        {"scaling", o.scaling},
+                        {"sweep", std::move(list)}});
             return 0;
         }
         out << "k-means for k = " << lo << ".." << hi << " on " << x.size() << " cities ("
@@ -114,6 +149,7 @@ int run_cluster(const ascn::network& net, const cluster_options& o, std::ostream
         const auto r = ascn::kmeans(x, ko);
         labels = r.labels;
         extra["iterations"] = r.iterations;
+        extra["inertia"] = r.inertia; // k-means' own, on the scaled features
     } else if (o.method == "kmedoids") {
         const auto r = ascn::kmedoids(x, o.k);
         labels = r.labels;
@@ -129,12 +165,19 @@ int run_cluster(const ascn::network& net, const cluster_options& o, std::ostream
                                                             {"ward", ascn::linkage::ward}};
         const auto tree = ascn::hierarchical(x, kinds.at(o.linkage));
         if (o.k == 0 || o.k > x.size())
-            throw ascn::value_error("k must be in [1, number of cities]",
-                                    {.field = "k", .value = std::to_string(o.k)});
+            throw usage_error("--k must be from 1 to the number of cities (" +
+                              std::to_string(x.size()) + ")");
         labels = tree.cut(o.k);
         extra["linkage"] = o.linkage;
-        if (o.k < x.size()) // height of the last merge applied
-            extra["cut_height"] = tree.merges[x.size() - o.k - 1].height;
+        // Height of the last merge applied (none when every city is its own cluster).
+        extra["cut_height"] = o.k < x.size()
+                                  ? nlohmann::ordered_json(tree.merges[x.size() - o.k - 1].height)
+                                  : nlohmann::ordered_json();
+        // The whole tree as SciPy's linkage matrix: rows (a, b, height, size), clusters 0..n-1
+        // the cities in `labels` order, n + i the cluster made by row i.
+        auto& merges = extra["merges"] = nlohmann::ordered_json::array();
+        for (const auto& m : tree.merges)
+            merges.push_back({m.a, m.b, m.height, m.size});
     } else {
         const auto r = ascn::dbscan(x, o.eps, o.min_points);
         labels = r.labels;
@@ -143,11 +186,21 @@ int run_cluster(const ascn::network& net, const cluster_options& o, std::ostream
     }
     const std::set<int> distinct(labels.begin(), labels.end());
     nlohmann::ordered_json indices = nlohmann::ordered_json::object();
+    nlohmann::ordered_json undefined = nlohmann::ordered_json::object();
     indices["inertia"] = ascn::inertia(x, labels);
+    // The other indices need 2 <= clusters <= n - 1 (scikit-learn raises otherwise): say why
+    // they are missing instead of dropping them.
     if (distinct.size() >= 2 && distinct.size() + 1 <= x.size()) {
         indices["silhouette"] = ascn::silhouette(x, labels);
         indices["davies_bouldin"] = ascn::davies_bouldin(x, labels);
         indices["calinski_harabasz"] = ascn::calinski_harabasz(x, labels);
+    } else {
+        const std::string why = "needs 2 to n - 1 clusters (" + std::to_string(x.size()) +
+                                " cities, " + std::to_string(distinct.size()) + " clusters)";
+        for (const char* name : {"silhouette", "davies_bouldin", "calinski_harabasz"}) {
+            indices[name] = nullptr;
+            undefined[name] = why;
+        }
     }
     std::map<int, std::vector<std::string>> members;
     std::map<int, std::vector<double>> means; // unscaled feature means, for reading the groups
@@ -167,20 +220,32 @@ int run_cluster(const ascn::network& net, const cluster_options& o, std::ostream
         j["method"] = o.method;
         j["features"] = x.columns;
         j["scaling"] = o.scaling;
-        j["clusters"] = distinct.size() - (distinct.count(-1) ? 1 : 0);
-        j["details"] = extra;
-        j["indices"] = indices;
+        j["count"] = distinct.size() - (distinct.count(-1) ? 1 : 0);
+        // The clusters as lists of ids, by label; dbscan's noise apart.
+        nlohmann::ordered_json partition = nlohmann::ordered_json::array();
+        nlohmann::ordered_json profiles = nlohmann::ordered_json::array();
+        nlohmann::ordered_json noise = nlohmann::ordered_json::array();
+        for (const auto& [l, ids] : members) {
+            if (l < 0) {
+                noise = ids;
+                continue;
+            }
+            partition.push_back(ids);
+            nlohmann::ordered_json profile = nlohmann::ordered_json::object();
+            for (std::size_t c = 0; c < raw.dimension(); ++c)
+                profile[raw.columns[c]] = means[l][c];
+            profiles.push_back(std::move(profile));
+        }
+        j["partition"] = std::move(partition);
+        j["mean_features"] = std::move(profiles);
+        j["noise"] = std::move(noise);
         auto& by = j["labels"] = nlohmann::ordered_json::object();
         for (std::size_t i = 0; i < labels.size(); ++i)
             by[x.ids[i]] = labels[i];
-        auto& list = j["members"] = nlohmann::ordered_json::array();
-        for (const auto& [l, ids] : members) {
-            nlohmann::ordered_json profile = nlohmann::ordered_json::object();
-            for (std::size_t j = 0; j < raw.dimension(); ++j)
-                profile[raw.columns[j]] = means[l][j];
-            list.push_back({{"label", l}, {"cities", ids}, {"mean_features", profile}});
-        }
-        out << j.dump(1) << '\n';
+        j["indices"] = indices;
+        j["undefined"] = undefined;
+        j["details"] = extra;
+        print_json(out, in, "cluster", std::move(j));
         return 0;
     }
     out << o.method << " on " << x.size() << " cities, " << x.dimension() << " features ("
@@ -208,7 +273,8 @@ int run_cluster(const ascn::network& net, const cluster_options& o, std::ostream
     out << '\n';
     table q({"index", "value"});
     for (const auto& [name, v] : indices.items())
-        q.add({name, fixed(v.get<double>())});
+        q.add({name, v.is_null() ? "undefined: " + undefined[name].get<std::string>()
+                                 : fixed(v.get<double>())});
     q.print(out);
     return 0;
 }
@@ -216,31 +282,48 @@ int run_cluster(const ascn::network& net, const cluster_options& o, std::ostream
 class cluster_command final : public command {
 public:
     void options(CLI::App& app) override {
+        app_ = &app;
         app.add_option("--method", o_.method, "kmeans, kmedoids, agglomerative or dbscan")
-            ->check(CLI::IsMember({"kmeans", "kmedoids", "agglomerative", "dbscan"}));
-        app.add_option("--k", o_.k, "number of clusters (not for dbscan)");
+            ->check(one_of({"kmeans", "kmedoids", "agglomerative", "dbscan"}))
+            ->capture_default_str();
+        k_ = app.add_option("--k", o_.k, "number of clusters (not for dbscan or --sweep)")
+                 ->check(count_in(1, 1'000'000))
+                 ->capture_default_str();
         app.add_option("--linkage", o_.linkage, "single, complete, average or ward")
-            ->check(CLI::IsMember({"single", "complete", "average", "ward"}));
-        app.add_option("--eps", o_.eps, "dbscan radius (in scaled units)");
-        app.add_option("--min-points", o_.min_points, "dbscan: neighbours of a core point");
-        app.add_option("--seed", o_.seed, "k-means seed");
+            ->check(one_of({"single", "complete", "average", "ward"}))
+            ->capture_default_str();
+        app.add_option("--eps", o_.eps, "dbscan radius (in scaled units)")
+            ->check(number_in(0, 1e12))
+            ->capture_default_str();
+        app.add_option("--min-points", o_.min_points, "dbscan: neighbours of a core point")
+            ->check(count_in(1, 1'000'000))
+            ->capture_default_str();
+        app.add_option("--seed", o_.seed, "k-means seed")
+            ->check(count_in(0, UINT64_MAX))
+            ->capture_default_str();
         app.add_option("--features", o_.features,
                        "comma-separated subset of: civic, health, safety, environment, "
                        "infrastructure, industry, log_population, administrative, commercial, "
                        "tourism")
             ->delimiter(',');
         app.add_option("--scaling", o_.scaling, "zscore (default), minmax or none")
-            ->check(CLI::IsMember({"zscore", "minmax", "none"}));
+            ->check(one_of({"zscore", "minmax", "none"}))
+            ->capture_default_str();
         add_format_option(app, o_.format);
         app.add_option("--sweep", o_.sweep,
                        "KMIN:KMAX: run k-means for each k and report every index, to choose k");
     }
     int run(const input& in, std::ostream& out) override {
-        return run_cluster(in.network(), o_, out);
+        for (const auto* opt : app_->get_options())
+            if (opt->count() > 0)
+                o_.given.push_back(opt->get_name());
+        return run_cluster(in, o_, k_->count() > 0, out);
     }
 
 private:
     cluster_options o_;
+    CLI::Option* k_ = nullptr;
+    CLI::App* app_ = nullptr;
 };
 
 } // namespace

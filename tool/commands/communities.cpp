@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // `ascn communities`: communities of the network (Louvain or Leiden), with their members.
 #include "../command.hpp"
+#include "../envelope.hpp"
+#include "../graph.hpp"
 #include "../output.hpp"
 #include "../structure.hpp"
 #include "../table.hpp"
@@ -23,14 +25,15 @@ struct structure_options {
     std::uint64_t seed = 0;
     std::string measure = "betweenness";
     std::size_t top = 10;
+    std::string weight;
     std::string format = "table";
 };
 
-int run_communities(const ascn::network& net, const structure_options& o, std::ostream& out) {
-    if (!(o.resolution > 0))
-        throw ascn::value_error("the resolution must be positive",
-                                {.field = "--resolution", .value = number(o.resolution)});
-    const structure_view sv(net);
+int run_communities(const input& in, const structure_options& o, std::ostream& out) {
+    // Beyond 1e6 every vertex is alone anyway, and gamma (d_c / 2m)^2 would overflow.
+    if (!(o.resolution > 0) || !(o.resolution <= 1e6))
+        throw usage_error("--resolution must be a positive number up to 1e6");
+    const structure_view sv(in, o.weight);
     const auto r = find_communities(sv, o.method, o.resolution, o.seed);
     const auto groups = members_of(sv, r);
     if (o.format == "json") {
@@ -38,16 +41,18 @@ int run_communities(const ascn::network& net, const structure_options& o, std::o
         j["method"] = o.method;
         j["resolution"] = o.resolution;
         j["seed"] = o.seed;
-        j["communities"] = r.count;
+        j["weight"] =
+            o.weight.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(o.weight);
+        j["count"] = r.count;
         j["modularity"] = r.modularity;
-        auto& list = j["members"] = nlohmann::ordered_json::array();
+        auto& list = j["partition"] = nlohmann::ordered_json::array();
         for (const auto& g : groups) {
             std::vector<std::string> ids;
             for (auto v : g)
                 ids.push_back(sv.id(v));
             list.push_back(ids);
         }
-        out << j.dump(1) << '\n';
+        print_json(out, in, "communities", std::move(j));
         return 0;
     }
     out << o.method << " (resolution " << number(o.resolution, 2) << ", seed " << o.seed
@@ -71,14 +76,17 @@ class communities_command final : public command {
 public:
     void options(CLI::App& app) override {
         app.add_option("--method", o_.method, "louvain or leiden (default)")
-            ->check(CLI::IsMember({"louvain", "leiden"}));
-        app.add_option("--resolution", o_.resolution, "larger: more, smaller communities");
-        app.add_option("--seed", o_.seed, "visiting order seed");
+            ->check(one_of({"louvain", "leiden"}));
+        app.add_option("--resolution", o_.resolution, "larger: more, smaller communities")
+            ->check(number_in(1e-12, 1e6))
+            ->capture_default_str();
+        app.add_option("--seed", o_.seed, "visiting order seed")
+            ->check(count_in(0, UINT64_MAX))
+            ->capture_default_str();
+        add_weight_option(app, o_.weight);
         add_format_option(app, o_.format);
     }
-    int run(const input& in, std::ostream& out) override {
-        return run_communities(in.network(), o_, out);
-    }
+    int run(const input& in, std::ostream& out) override { return run_communities(in, o_, out); }
 
 private:
     structure_options o_;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // `ascn mentors`: the cities a city should learn from in one focus area, with the paths.
 #include "../command.hpp"
+#include "../envelope.hpp"
 #include "../output.hpp"
 #include "../paths.hpp"
 
@@ -63,7 +64,7 @@ int run_mentors(const input& in, mentor_cli_options o, std::ostream& out) {
             e["path"] = path_json(lg, m.path);
             arr.push_back(std::move(e));
         }
-        out << j.dump(1) << '\n';
+        print_json(out, in, "mentors", std::move(j));
         return 0;
     }
     out << "mentors for " << o.city << " in " << ascn::display_name(area) << " (its strength "
@@ -89,8 +90,11 @@ public:
     void options(CLI::App& app) override {
         app.add_option("--city", o_.city, "the learner (id, or a city's name)")->required();
         app.add_option("--focus", o_.focus, "focus area, e.g. environment")->required();
-        app.add_option("--n", o_.n, "how many mentors")->check(CLI::Range(1, 1000));
-        app.add_option("--max-hops", o_.max_hops, "at most this many relationships on a path");
+        app.add_option("--n", o_.n, "how many mentors")
+            ->check(count_in(1, 1000))
+            ->capture_default_str();
+        app.add_option("--max-hops", o_.max_hops, "at most this many relationships on a path")
+            ->check(count_in(1, 1'000'000));
         app.add_flag("--frontrunners", o_.frontrunners,
                      "rank the strongest first instead of near-peers");
         add_format_option(app, o_.format);

@@ -2,6 +2,7 @@
 // `ascn path`: peer-learning paths from one vertex to another (k best, hop-limited, avoiding,
 // widest, stepping stones), each hop explained.
 #include "../command.hpp"
+#include "../envelope.hpp"
 #include "../output.hpp"
 #include "../paths.hpp"
 #include "../table.hpp"
@@ -10,6 +11,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <cmath>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -41,10 +43,9 @@ ascn::snapshot graph_for(const ascn::network& net, const Policy& policy, const p
     for (const auto& k : o.via) {
         const auto parsed = ascn::parse_relation_kind(k);
         if (!parsed)
-            throw ascn::value_error("unknown relation kind (expected member-of, twinning, "
-                                    "business-match, support, programme-of, participation or "
-                                    "peer-learning)",
-                                    {.field = "--via", .value = k});
+            throw usage_error("unknown relation kind \"" + k + "\" in --via" +
+                              did_you_mean(k, {"member-of", "twinning", "business-match", "support",
+                                               "programme-of", "participation", "peer-learning"}));
         allowed.insert(*parsed);
     }
     return ascn::snapshot(net, ascn::restrict_kinds{policy, allowed});
@@ -61,14 +62,11 @@ int print_paths(const input& in, const ascn::snapshot& lg, const path_options& o
         c.avoid.push_back(vertex_of(lg, net, id));
     std::vector<ascn::path> paths;
     if ((o.stepping_stones || o.widest) && o.max_hops)
-        throw ascn::value_error("--max-hops works with the cheapest paths only, not with "
-                                "--widest or --stepping-stones",
-                                {.field = "--max-hops", .value = std::to_string(*o.max_hops)});
+        throw usage_error("--max-hops works with the cheapest paths only, not with --widest or "
+                          "--stepping-stones");
     if (o.stepping_stones) {
         if (o.focus.empty())
-            throw ascn::value_error(
-                "--stepping-stones needs --focus (strengths are per focus area)",
-                {.field = "--stepping-stones"});
+            throw usage_error("--stepping-stones needs --focus (strengths are per focus area)");
         const auto records = focus_records(in);
         const auto s = ascn::strengths(lg, records, parse_focus(o.focus));
         ascn::path_constraints sc = c;
@@ -81,21 +79,27 @@ int print_paths(const input& in, const ascn::snapshot& lg, const path_options& o
     } else
         paths = ascn::k_best_paths(lg, from, to, o.k, c);
 
+    // No path is an answer, not an error: exit 0 and say so.
     if (o.format == "json") {
         nlohmann::ordered_json j;
         j["from"] = o.from;
         j["to"] = o.to;
         j["weight"] = o.weight;
-        j["focus"] = o.focus.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(o.focus);
+        // The focus area's token ("environment"), whatever name it was given by.
+        j["focus"] =
+            o.focus.empty()
+                ? nlohmann::ordered_json()
+                : nlohmann::ordered_json(std::string(ascn::to_string(parse_focus(o.focus))));
+        j["found"] = !paths.empty();
         auto& ps = j["paths"] = nlohmann::ordered_json::array();
         for (const auto& p : paths)
             ps.push_back(path_json(lg, p));
-        out << j.dump(1) << '\n';
-        return paths.empty() ? 1 : 0;
+        print_json(out, in, "path", std::move(j));
+        return 0;
     }
     if (paths.empty()) {
         out << "no path from " << o.from << " to " << o.to << " under these constraints\n";
-        return 1;
+        return 0;
     }
     for (std::size_t i = 0; i < paths.size(); ++i) {
         const auto& p = paths[i];
@@ -117,12 +121,34 @@ int print_paths(const input& in, const ascn::snapshot& lg, const path_options& o
 }
 
 int run_path(const input& in, path_options o, std::ostream& out) {
+    // Options that would otherwise be silently ignored.
+    if (o.widest && o.stepping_stones)
+        throw usage_error("choose one of --widest and --stepping-stones");
+    if ((o.widest || o.stepping_stones) && o.k != 1)
+        throw usage_error(
+            "--k lists the k cheapest paths; --widest and --stepping-stones find one path");
+    if (o.max_step && !o.stepping_stones)
+        throw usage_error("--max-step works with --stepping-stones only");
+    if (o.max_step && !(*o.max_step >= 0 && std::isfinite(*o.max_step)))
+        throw usage_error("--max-step must be a non-negative number");
+    if (!o.focus.empty() && o.weight != "model" && !o.stepping_stones)
+        throw usage_error("--focus weighs ties under the peer-learning model; with --weight " +
+                          o.weight + " it would change nothing");
     o.from = in.resolve(o.from);
     o.to = in.resolve(o.to);
-    for (auto& a : o.avoid)
+    for (auto& a : o.avoid) {
         a = in.resolve(a);
+        if (a == o.from || a == o.to)
+            throw usage_error("--avoid " + a + ": a path cannot avoid its own ends");
+    }
     const ascn::network& net = in.network();
-    if (o.weight == "strength")
+    if (o.weight == "strength") {
+        std::size_t missing = 0;
+        for (auto [ei, ee] = boost::edges(net.graph()); ei != ee; ++ei)
+            missing += !net[*ei].strength.has_value();
+        if (missing > 0)
+            in.warn(std::to_string(missing) + " of " + std::to_string(net.num_relationships()) +
+                    " relationships have no strength; each of them costs 1");
         return print_paths(
             in,
             graph_for(net, ascn::merge_parallel{ascn::edge_cost{[](const ascn::relationship& r) {
@@ -130,6 +156,7 @@ int run_path(const input& in, path_options o, std::ostream& out) {
                       }}},
                       o),
             o, out);
+    }
     if (o.weight == "hops")
         return print_paths(in, graph_for(net, ascn::merge_parallel{ascn::unit_cost{}}, o), o, out);
     ascn::learning_model model;
@@ -145,8 +172,10 @@ public:
             ->required();
         app.add_option("--to", o_.to, "where it should arrive")->required();
         app.add_option("--k", o_.k, "the k cheapest loopless paths (Yen)")
-            ->check(CLI::Range(1, 1000));
-        app.add_option("--max-hops", o_.max_hops, "at most this many relationships on a path");
+            ->check(count_in(1, 1000))
+            ->capture_default_str();
+        app.add_option("--max-hops", o_.max_hops, "at most this many relationships on a path")
+            ->check(count_in(1, 1'000'000));
         app.add_option("--via", o_.via,
                        "only these relation kinds, comma-separated (twinning, support, "
                        "participation, programme-of, business-match, peer-learning, member-of)")
@@ -156,7 +185,8 @@ public:
         app.add_option("--weight", o_.weight,
                        "model (default: the peer-learning model), strength (a relationship's "
                        "strength attribute as its cost) or hops")
-            ->check(CLI::IsMember({"model", "strength", "hops"}));
+            ->check(one_of({"model", "strength", "hops"}))
+            ->capture_default_str();
         app.add_option("--focus", o_.focus, "focus area the knowledge is about (model only)");
         app.add_flag("--widest", o_.widest, "the path whose weakest link is strongest");
         app.add_flag("--stepping-stones", o_.stepping_stones,

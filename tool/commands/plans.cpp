@@ -40,9 +40,8 @@ public:
 
     int run(const input& in, std::ostream& out) override {
         if (!in.embedded())
-            throw ascn::value_error("action plans and monitored projects belong to the embedded "
-                                    "ASCN's dataset; --input networks have none",
-                                    {.field = "--input", .value = in.options().path});
+            throw usage_error("plans: action plans and monitored projects belong to the embedded "
+                              "ASCN's dataset; --input networks have none");
         const auto rows = compare_plans(in, city_.empty() ? std::string() : in.resolve(city_));
         if (format_ == "json") {
             nlohmann::ordered_json list = nlohmann::ordered_json::array();

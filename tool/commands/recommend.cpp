@@ -3,6 +3,7 @@
 // with --capacity, an allocation of partners to cities (each partner serves at most C cities,
 // each city takes one) by capacitated assignment on the scores.
 #include "../command.hpp"
+#include "../envelope.hpp"
 #include "../output.hpp"
 #include "../table.hpp"
 
@@ -73,22 +74,25 @@ int run_recommend(const input& in, recommend_cli_options o, std::ostream& out) {
     ro.n = o.n;
     ro.city = o.city;
     ro.partner = o.partner;
+    if (o.what == "peers" && !o.partner.empty())
+        throw usage_error("--partner chooses a partner's recommendations; peers are cities");
     if (o.what == "peers") {
         if (o.capacity)
-            throw ascn::value_error("--capacity allocates partners, not peers",
-                                    {.field = "--capacity", .value = std::to_string(*o.capacity)});
+            throw usage_error("--capacity allocates partners, not peers");
         const auto recs = ascn::recommend_peers(d, net, ro);
         if (o.format == "json") {
-            auto j = nlohmann::ordered_json::array();
+            auto list = nlohmann::ordered_json::array();
             for (const auto& r : recs)
-                j.push_back({{"city", r.city},
-                             {"peer", r.peer},
-                             {"score", r.score},
-                             {"experience", r.experience},
-                             {"shared", r.shared},
-                             {"need_similarity", r.need_similarity},
-                             {"reasons", r.reasons}});
-            out << j.dump(1) << '\n';
+                list.push_back({{"city", r.city},
+                                {"peer", r.peer},
+                                {"score", r.score},
+                                {"experience", r.experience},
+                                {"shared", r.shared},
+                                {"need_similarity", r.need_similarity},
+                                {"reasons", r.reasons}});
+            print_json(
+                out, in, "recommend",
+                {{"what", o.what}, {"capacity", nullptr}, {"recommendations", std::move(list)}});
             return 0;
         }
         table t(
@@ -106,8 +110,7 @@ int run_recommend(const input& in, recommend_cli_options o, std::ostream& out) {
     std::vector<ascn::recommendation> recs;
     if (o.capacity) {
         if (*o.capacity == 0)
-            throw ascn::value_error("a capacity must be at least 1",
-                                    {.field = "--capacity", .value = "0"});
+            throw usage_error("--capacity must be at least 1");
         ro.n = 0; // every candidate pair, then the best allocation
         recs = allocate(ascn::recommend_partners(d, net, ro), *o.capacity);
         if (o.n != 0 && recs.size() > o.n)
@@ -115,16 +118,20 @@ int run_recommend(const input& in, recommend_cli_options o, std::ostream& out) {
     } else
         recs = ascn::recommend_partners(d, net, ro);
     if (o.format == "json") {
-        auto j = nlohmann::ordered_json::array();
+        auto list = nlohmann::ordered_json::array();
         for (const auto& r : recs)
-            j.push_back({{"city", r.city},
-                         {"partner", r.partner},
-                         {"score", r.score},
-                         {"complementarity", r.complementarity},
-                         {"topology", r.topology},
-                         {"similarity", r.similarity},
-                         {"reasons", r.reasons}});
-        out << j.dump(1) << '\n';
+            list.push_back({{"city", r.city},
+                            {"partner", r.partner},
+                            {"score", r.score},
+                            {"complementarity", r.complementarity},
+                            {"topology", r.topology},
+                            {"similarity", r.similarity},
+                            {"reasons", r.reasons}});
+        print_json(out, in, "recommend",
+                   {{"what", o.what},
+                    {"capacity",
+                     o.capacity ? nlohmann::ordered_json(*o.capacity) : nlohmann::ordered_json()},
+                    {"recommendations", std::move(list)}});
         return 0;
     }
     if (o.capacity)
@@ -146,12 +153,15 @@ public:
     void options(CLI::App& app) override {
         app.add_option("what", o_.what, "twinning, business or peers")
             ->required()
-            ->check(CLI::IsMember({"twinning", "business", "peers"}));
+            ->check(one_of({"twinning", "business", "peers"}));
         app.add_option("--city", o_.city, "only for this city");
         app.add_option("--partner", o_.partner, "only for this partner");
-        app.add_option("--n", o_.n, "how many (0: all)");
+        app.add_option("--n", o_.n, "how many (0: all)")
+            ->check(count_in(0, 1'000'000'000))
+            ->capture_default_str();
         app.add_option("--capacity", o_.capacity,
-                       "allocate: each partner serves at most C cities, each city one partner");
+                       "allocate: each partner serves at most C cities, each city one partner")
+            ->check(count_in(1, 1'000'000));
         add_format_option(app, o_.format);
     }
     int run(const input& in, std::ostream& out) override { return run_recommend(in, o_, out); }

@@ -453,7 +453,8 @@ public:
     void options(CLI::App& app) override {
         app.add_option("--output", o_.output, "folder to write into (default: ascn-report)");
         app.add_option("--clusters", o_.clusters, "profile clusters on the map and dendrogram")
-            ->check(CLI::Range(1, 10));
+            ->check(count_in(1, 10))
+            ->capture_default_str();
         app.add_flag("--no-map", no_map_, "do not run Graphviz (map.dot is still written)");
     }
     int run(const input& in, std::ostream& out) override {

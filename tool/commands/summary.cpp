@@ -2,6 +2,7 @@
 // `ascn summary`: the network in numbers.
 #include "../summary.hpp"
 #include "../command.hpp"
+#include "../envelope.hpp"
 #include "../output.hpp"
 #include "../table.hpp"
 
@@ -38,25 +39,37 @@ summary summarise(const ascn::network& net, std::size_t top) {
               [](const auto& a, const auto& b) { return a.id < b.id; });
     for (const ascn::city& c : ascn::cities(net))
         ++s.cities_by_year[c.joined];
-    for (const ascn::partner& p : ascn::partners(net)) {
-        summary::partner_row row{p.id, p.name, std::string(ascn::to_string(p.kind)), 0, 0};
-        std::vector<std::string_view> seen;
-        for (auto n : ascn::neighbours(net, p.id)) {
+    // Each partner's relationships and distinct cities: one pass over its out-edges, the cities
+    // seen marked with the partner's own vertex (linear in the relationships, whatever the
+    // partners' degrees).
+    const auto& g = net.graph();
+    const std::size_t n = boost::num_vertices(g);
+    std::vector<std::size_t> seen_by(n, n);
+    std::vector<summary::partner_row> rows;
+    for (std::size_t v = 0; v < n; ++v) {
+        const ascn::partner* p = g[v].partner();
+        if (!p)
+            continue;
+        summary::partner_row row{p->id, p->name, std::string(ascn::to_string(p->kind)), 0, 0};
+        for (auto [ei, ee] = boost::out_edges(v, g); ei != ee; ++ei) {
             ++row.relationships;
-            if (n.kind() == ascn::vertex_kind::city &&
-                std::find(seen.begin(), seen.end(), n.id()) == seen.end()) {
-                seen.push_back(n.id());
+            const auto w = boost::target(*ei, g);
+            if (g[w].kind() == ascn::vertex_kind::city && seen_by[w] != v) {
+                seen_by[w] = v;
                 ++row.cities;
             }
         }
-        s.top_partners.push_back(std::move(row));
+        rows.push_back(std::move(row));
     }
-    std::sort(s.top_partners.begin(), s.top_partners.end(), [](const auto& a, const auto& b) {
+    auto before = [](const auto& a, const auto& b) {
         return std::tie(b.cities, b.relationships, a.id) <
                std::tie(a.cities, a.relationships, b.id);
-    });
-    if (s.top_partners.size() > top)
-        s.top_partners.resize(top);
+    };
+    const std::size_t keep = std::min(top, rows.size());
+    std::partial_sort(rows.begin(), rows.begin() + static_cast<std::ptrdiff_t>(keep), rows.end(),
+                      before);
+    rows.resize(keep);
+    s.top_partners = std::move(rows);
     return s;
 }
 
@@ -99,39 +112,45 @@ void print_table(const summary& s, const std::string& title, std::ostream& out) 
     partners.print(out);
 }
 
-nlohmann::ordered_json to_json(const summary& s, const std::string& title) {
+nlohmann::ordered_json to_json(const summary& s) {
     nlohmann::ordered_json j;
-    j["input"] = title;
-    j["cities"] = s.cities;
-    j["countries"] = s.countries;
-    j["partners"] = s.partners;
-    j["relationships"] = s.relationships;
+    j["counts"] = {{"cities", s.cities},
+                   {"countries", s.countries},
+                   {"partners", s.partners},
+                   {"relationships", s.relationships}};
     auto& rk = j["relationships_by_kind"] = nlohmann::ordered_json::object();
     for (std::size_t k = 0; k < ascn::relation_kind_count; ++k)
         rk[std::string(ascn::to_string(static_cast<ascn::relation_kind>(k)))] = s.by_relation[k];
     auto& pk = j["partners_by_kind"] = nlohmann::ordered_json::object();
     for (std::size_t k = 0; k < ascn::partner_kind_count; ++k)
         pk[std::string(ascn::to_string(static_cast<ascn::partner_kind>(k)))] = s.by_partner_kind[k];
-    auto& bc = j["countries_detail"] = nlohmann::ordered_json::array();
+    auto& bc = j["countries"] = nlohmann::ordered_json::object();
     for (const auto& c : s.by_country)
-        bc.push_back({{"id", c.id}, {"name", c.name}, {"joined", c.joined}, {"cities", c.cities}});
+        bc[c.id] = {{"name", c.name}, {"joined_asean", c.joined}, {"cities", c.cities}};
     auto& by = j["cities_by_year_joined"] = nlohmann::ordered_json::object();
     for (const auto& [year, n] : s.cities_by_year)
         by[std::to_string(year)] = n;
-    auto& tp = j["top_partners"] = nlohmann::ordered_json::array();
-    for (const auto& p : s.top_partners)
-        tp.push_back({{"id", p.id},
-                      {"name", p.name},
-                      {"kind", p.kind},
-                      {"cities", p.cities},
-                      {"relationships", p.relationships}});
+    // Built apart and moved in: a reference into an ordered_json is invalidated when a key is
+    // added beside it.
+    nlohmann::ordered_json ranking = nlohmann::ordered_json::array();
+    nlohmann::ordered_json partners = nlohmann::ordered_json::object();
+    for (const auto& p : s.top_partners) {
+        ranking.push_back(p.id);
+        partners[p.id] = {{"name", p.name},
+                          {"kind", p.kind},
+                          {"cities", p.cities},
+                          {"relationships", p.relationships}};
+    }
+    j["top_partners"] = {{"ranking", std::move(ranking)}, {"partners", std::move(partners)}};
     return j;
 }
 
 class summary_command final : public command {
 public:
     void options(CLI::App& app) override {
-        app.add_option("--top", top_, "how many of the most connected partners to list");
+        app.add_option("--top", top_, "how many of the most connected partners to list")
+            ->check(count_in(0, 1'000'000'000))
+            ->capture_default_str();
         add_format_option(app, format_);
     }
     int run(const input& in, std::ostream& out) override {
@@ -154,13 +173,14 @@ public:
             }
         }
         if (format_ == "json") {
-            auto j = to_json(s, in.describe());
-            if (year)
-                j["governance"] = {
-                    {"year", *year},
-                    {"chair", chair ? nlohmann::ordered_json(*chair) : nlohmann::ordered_json()},
-                    {"shepherds", shepherds}};
-            out << j.dump(1) << '\n';
+            auto j = to_json(s);
+            j["governance"] =
+                year ? nlohmann::ordered_json{{"year", *year},
+                                              {"chair", chair ? nlohmann::ordered_json(*chair)
+                                                              : nlohmann::ordered_json()},
+                                              {"shepherds", shepherds}}
+                     : nlohmann::ordered_json();
+            print_json(out, in, "summary", std::move(j));
         } else {
             print_table(s, in.describe(), out);
             if (year)

@@ -17,25 +17,47 @@ std::unique_ptr<command> make_brokers();
 std::unique_ptr<command> make_weak_points();
 std::unique_ptr<command> make_report();
 std::unique_ptr<command> make_timeline();
+std::unique_ptr<command> make_distances();
+std::unique_ptr<command> make_completion();
+std::unique_ptr<command> make_man();
 std::unique_ptr<command> make_plans();
 
 const std::vector<command_entry>& command_table() {
     static const std::vector<command_entry> table{
-        {"summary", "cities, countries, partners and relationships", make_summary},
-        {"show", "one city, country or partner and its relationships", make_show},
-        {"export", "write the network as JSON, CSV, GraphML or DOT", make_export},
-        {"cluster", "group cities by profile, with quality indices", make_cluster},
-        {"path", "peer-learning paths from one vertex to another", make_path},
-        {"mentors", "the cities a city should learn from", make_mentors},
-        {"recommend", "recommend partners (twinning, business) or peer cities", make_recommend},
-        {"communities", "communities of the network", make_communities},
-        {"centrality", "the most central vertices", make_centrality},
-        {"brokers", "cities and partners that bridge member states", make_brokers},
-        {"weak-points", "articulation points, bridges, components", make_weak_points},
+        {"summary", "cities, countries, partners and relationships", make_summary,
+         "ascn summary --as-of 2020"},
+        {"show", "one city, country or partner with every attribute and relationship", make_show,
+         "ascn show \"Kota Cebu\""},
+        {"export", "write the network as JSON, CSV, GraphML or DOT", make_export,
+         "ascn export --format json --output ascn.json"},
+        {"cluster", "group cities by profile, with quality indices", make_cluster,
+         "ascn cluster --method agglomerative --k 4"},
+        {"path", "peer-learning paths from one vertex to another", make_path,
+         "ascn path --from singapore --to makassar --k 3 --focus environment"},
+        {"mentors", "the cities a city should learn from", make_mentors,
+         "ascn mentors --city makassar --focus environment"},
+        {"recommend", "recommend partners (twinning, business) or peer cities", make_recommend,
+         "ascn recommend business --capacity 2"},
+        {"distances", "shortest-path lengths from one vertex to every other", make_distances,
+         "ascn distances --from jica --top 10"},
+        {"communities", "communities of the network", make_communities,
+         "ascn communities --method louvain --seed 1"},
+        {"centrality", "every vertex's centrality, the most central first", make_centrality,
+         "ascn centrality --measure pagerank --top 5"},
+        {"brokers", "cities and partners that bridge member states", make_brokers,
+         "ascn brokers --top 5"},
+        {"weak-points", "articulation points, bridges, components", make_weak_points,
+         "ascn weak-points --format json"},
         {"timeline", "the network's events: launch, meetings, business matching, cohorts",
-         make_timeline},
-        {"plans", "each city's 2018 action plan against its 2025 projects", make_plans},
-        {"report", "write a report with a map and pictures", make_report},
+         make_timeline, "ascn timeline --kind hlm"},
+        {"plans", "each city's 2018 action plan against its 2025 projects", make_plans,
+         "ascn plans --city makassar"},
+        {"report", "write a report with a map and pictures", make_report,
+         "ascn report --output ascn-report"},
+        {"completion", "a shell completion script (bash, zsh or fish)", make_completion,
+         "source <(ascn completion bash)", false},
+        // Hidden: the man page the build generates and installs.
+        {"man", "", make_man, "ascn man > ascn.1", false},
     };
     return table;
 }

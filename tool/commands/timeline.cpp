@@ -63,7 +63,8 @@ nlohmann::ordered_json to_json(const ascn::data::event& e) {
 class timeline_command final : public command {
 public:
     void options(CLI::App& app) override {
-        app.add_option("--year", year_, "only the events held in this year");
+        app.add_option("--year", year_, "only the events held in this year")
+            ->check(count_in(ascn::min_year, ascn::max_year));
         app.add_option("--kind", kind_,
                        "only events of this kind: launch, summit, workshop, annual-meeting, "
                        "roundtable, conference, hlm or other");
@@ -75,9 +76,10 @@ public:
         if (!kind_.empty()) {
             kind = ascn::data::parse_event_kind(kind_);
             if (!kind)
-                throw ascn::value_error("unknown event kind (expected launch, summit, workshop, "
-                                        "annual-meeting, roundtable, conference, hlm or other)",
-                                        {.field = "--kind", .value = kind_});
+                throw usage_error(
+                    "unknown event kind \"" + kind_ + "\" in --kind" +
+                    did_you_mean(kind_, {"launch", "summit", "workshop", "annual-meeting",
+                                         "roundtable", "conference", "hlm", "other"}));
         }
         std::vector<const ascn::data::event*> events;
         if (in.embedded()) {
@@ -86,8 +88,7 @@ public:
                 if ((!year_ || e.held_in(*year_)) && (!kind || e.kind == *kind) && e.year() <= last)
                     events.push_back(&e);
         } else
-            std::cerr << "ascn timeline: events belong to the embedded ASCN's dataset; "
-                      << in.describe() << " has none\n";
+            in.warn("events belong to the embedded ASCN's dataset; " + in.describe() + " has none");
         if (format_ == "json") {
             nlohmann::ordered_json list = nlohmann::ordered_json::array();
             for (const auto* e : events)

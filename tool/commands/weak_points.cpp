@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // `ascn weak-points`: articulation points, bridges and components.
 #include "../command.hpp"
+#include "../envelope.hpp"
 #include "../output.hpp"
 #include "../structure.hpp"
 #include "../table.hpp"
@@ -26,8 +27,8 @@ struct structure_options {
     std::string format = "table";
 };
 
-int run_weak_points(const ascn::network& net, const structure_options& o, std::ostream& out) {
-    const structure_view sv(net);
+int run_weak_points(const input& in, const structure_options& o, std::ostream& out) {
+    const structure_view sv(in.network());
     const auto w = weak_points(sv);
     std::vector<std::size_t> component_size(w.components, 0);
     for (auto c : w.component)
@@ -39,13 +40,16 @@ int run_weak_points(const ascn::network& net, const structure_options& o, std::o
         nlohmann::ordered_json j;
         j["components"] = w.components;
         j["largest_component"] = largest;
+        auto& comp = j["component"] = nlohmann::ordered_json::object();
+        for (std::uint32_t v = 0; v < sv.size(); ++v)
+            comp[sv.id(v)] = w.component[v];
         auto& ap = j["articulation_points"] = nlohmann::ordered_json::array();
         for (auto v : w.articulation_points)
-            ap.push_back({{"id", sv.id(v)}, {"kind", sv.kind(v)}});
+            ap.push_back(sv.id(v));
         auto& br = j["bridges"] = nlohmann::ordered_json::array();
         for (const auto& b : w.bridges)
-            br.push_back({{"from", sv.id(b.u)}, {"to", sv.id(b.v)}});
-        out << j.dump(1) << '\n';
+            br.push_back({sv.id(b.u), sv.id(b.v)});
+        print_json(out, in, "weak-points", std::move(j));
         return 0;
     }
     out << w.components << " connected components; the largest has " << largest
@@ -79,9 +83,7 @@ int run_weak_points(const ascn::network& net, const structure_options& o, std::o
 class weak_points_command final : public command {
 public:
     void options(CLI::App& app) override { add_format_option(app, o_.format); }
-    int run(const input& in, std::ostream& out) override {
-        return run_weak_points(in.network(), o_, out);
-    }
+    int run(const input& in, std::ostream& out) override { return run_weak_points(in, o_, out); }
 
 private:
     structure_options o_;

@@ -48,7 +48,9 @@ struct betweenness_options {
 /// Options of the power iterations (`pagerank`, `eigenvector_centrality`).
 struct power_iteration_options {
     double damping = 0.85; ///< PageRank's alpha; unused by eigenvector centrality
-    /// Stop when the L1 change of the vector is below n * tolerance (NetworkX's rule).
+    /// Stop when the L1 change of the vector is below n * tolerance (NetworkX's rule). 0: go on
+    /// until the change stops shrinking (the vector is then as exact as doubles allow; about
+    /// 200 steps for PageRank at damping 0.85).
     double tolerance = 1e-6;
     std::size_t max_iterations = 100; ///< give up (with `converged` false) after this many
     std::size_t threads = 0;          ///< 0: all cores; results do not depend on it
@@ -367,9 +369,29 @@ double power_step(std::size_t n, std::size_t threads, std::vector<double>& next,
     return total;
 }
 
+/// When a power iteration stops: its L1 change below n * tolerance, or, with a tolerance of 0,
+/// no smaller than the smallest so far for three steps running (rounding has taken over).
+struct power_stop {
+    double best = std::numeric_limits<double>::infinity();
+    int stalled = 0;
+    bool done(double err, std::size_t n, double tolerance) {
+        if (tolerance > 0)
+            return err < static_cast<double>(n) * tolerance;
+        if (err == 0)
+            return true;
+        if (err < best) {
+            best = err;
+            stalled = 0;
+            return false;
+        }
+        return ++stalled >= 3;
+    }
+};
+
 inline power_iteration_result pagerank(const snapshot& a, const power_iteration_options& o) {
     const std::size_t n = a.num_vertices();
     power_iteration_result r;
+    power_stop stop;
     if (n == 0) {
         r.converged = true;
         return r;
@@ -396,7 +418,7 @@ inline power_iteration_result pagerank(const snapshot& a, const power_iteration_
             },
             x);
         x.swap(next);
-        if (err < static_cast<double>(n) * o.tolerance) {
+        if (stop.done(err, n, o.tolerance)) {
             r.converged = true;
             break;
         }
@@ -409,6 +431,7 @@ inline power_iteration_result pagerank(const snapshot& a, const power_iteration_
 inline power_iteration_result eigenvector(const snapshot& a, const power_iteration_options& o) {
     const std::size_t n = a.num_vertices();
     power_iteration_result r;
+    power_stop stop;
     if (n == 0) {
         r.converged = true;
         return r;
@@ -429,7 +452,7 @@ inline power_iteration_result eigenvector(const snapshot& a, const power_iterati
         const double err = power_step(
             n, o.threads, next, [&](std::size_t v) { return raw[v] / norm; }, x);
         x.swap(next);
-        if (err < static_cast<double>(n) * o.tolerance) {
+        if (stop.done(err, n, o.tolerance)) {
             r.converged = true;
             break;
         }
