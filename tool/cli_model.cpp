@@ -69,13 +69,15 @@ std::string man_page(const CLI::App& root) {
       << ".SH DESCRIPTION\n"
       << roff("Analyses the ASEAN Smart Cities Network (embedded, every fact sourced) or a network "
               "of your own: its structure, peer-learning paths and mentors, recommendations, "
-              "clusters of cities, its timeline and plans, files for NetworkX, igraph and Gephi, "
-              "and a report.")
+              "clusters of cities, its timeline and plans, files for NetworkX, igraph and "
+              "Graphviz, and a report.")
       << "\n.PP\n"
-      << roff("Every command that reads a network takes --input FILE|DIR (node-link JSON, or a "
-              "folder with nodes.csv and relationships.csv; default: the embedded ASCN), --as-of "
-              "YEAR and --quiet. Commands that answer take --format table|json; the JSON shape is "
-              "the same envelope for every command (docs/cli.md).")
+      << roff("Every command that reads a network takes --input FILE|DIR|- (node-link JSON, - "
+              "for standard input, or a folder with nodes.csv and relationships.csv; default: "
+              "the embedded ASCN), --as-of YEAR and --quiet. Commands that answer take --format "
+              "table|json; the JSON shape is the same envelope for every command (docs/cli.md). "
+              "Exit status: 0 an answer (an empty one included), 1 bad input or data, 2 bad "
+              "usage.")
       << "\n.SH COMMANDS\n";
     for (const auto& c : describe(root)) {
         m << ".SS " << c.name << "\n" << roff(c.summary) << "\n";

@@ -38,6 +38,7 @@ struct command_entry {
     std::unique_ptr<command> (*make)(); ///< a fresh command object
     std::string_view example;           ///< one example command line, for `--help` and the man page
     bool reads_network = true;          ///< false: no --input/--as-of and nothing loaded
+    bool reads_plain_graphs = false;    ///< true: works on a plain graph (docs/cli.md)
 };
 
 /// An error in how the tool was called (options that conflict or change nothing): exit code 2.

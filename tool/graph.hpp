@@ -23,12 +23,18 @@ namespace ascn_tool {
 void add_weight_option(CLI::App& cmd, std::string& weight);
 
 /// The snapshot of the input under `weight` ("" or "hops": 1 each): parallel relationships stay
-/// separate arcs. A relationship whose attribute is missing weighs 1, and the input warns how
-/// many did. Throws `ascn::value_error` naming `--weight` for an attribute that is not numeric.
+/// separate arcs. A plain graph's snapshot has its ids and an arc each way per edge, weighing
+/// the edge attribute `weight`. A relationship whose attribute is missing weighs 1, and the input
+/// warns how many did. Throws `ascn::value_error` naming `--weight` for an attribute that is not
+/// numeric.
 ascn::snapshot graph_of(const input& in, const std::string& weight);
 
-/// The kind of a vertex as text ("city", "country", "partner").
-std::string kind_of(const ascn::snapshot& s, ascn::snapshot::vertex_index v);
+/// The kind of a vertex as text ("city", "country", "partner"; "vertex" in a plain graph).
+std::string kind_of(const input& in, const ascn::snapshot& s, ascn::snapshot::vertex_index v);
+
+/// The vertex of `s` with this id. Throws `ascn::unknown_id_error` with a suggestion.
+ascn::snapshot::vertex_index vertex_named(const input& in, const ascn::snapshot& s,
+                                          const std::string& id);
 
 } // namespace ascn_tool
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "input.hpp"
+#include "command.hpp"
 #include "output.hpp"
 
 #include <ascn/asean/dataset.hpp>
@@ -19,8 +20,9 @@ namespace ascn_tool {
 
 void add_input_options(CLI::App& cmd, input_options& in) {
     cmd.add_option("--input", in.path,
-                   "node-link JSON file (- for standard input), or a folder with nodes.csv and "
-                   "relationships.csv (default: the embedded ASCN)");
+                   "node-link JSON file (- for standard input), a folder with nodes.csv and "
+                   "relationships.csv, or an edge list (.csv, .tsv, .txt, .edges) (default: the "
+                   "embedded ASCN)");
     cmd.add_option("--as-of", in.as_of, "the network as it stood in this year")
         ->check(count_in(ascn::min_year, ascn::max_year));
     cmd.add_flag("--quiet", in.quiet, "no progress bar on a terminal");
@@ -29,26 +31,52 @@ void add_input_options(CLI::App& cmd, input_options& in) {
 input::input(input_options o, const ascn::progress_callback& progress)
     : o_(std::move(o)) {
     ascn::network net;
+    const auto as_plain = [&](plain_graph g) {
+        if (o_.as_of)
+            throw usage_error("--as-of: " + o_.path +
+                              " is a plain graph, whose vertices and edges have no years");
+        if (g.self_loops > 0)
+            warn(std::to_string(g.self_loops) + " edge" + (g.self_loops == 1 ? "" : "s") +
+                 " from a vertex to itself left out");
+        plain_ = std::make_shared<const plain_graph>(std::move(g));
+    };
     if (o_.path.empty())
         net = ascn::data::embedded_network();
-    else if (o_.path == "-") {
-        // Standard input: node-link JSON (a CSV pair needs two files).
-        std::string text(std::istreambuf_iterator<char>(std::cin), {});
-        if (std::cin.bad())
-            throw ascn::io_error("cannot read standard input", {.file = "<stdin>"});
-        ascn::io::read_json(text, net, "<stdin>", progress);
-    } else if (std::filesystem::is_directory(o_.path)) {
+    else if (o_.path != "-" && std::filesystem::is_directory(o_.path)) {
         const auto dir = std::filesystem::path(o_.path);
         const auto nodes = (dir / "nodes.csv").string(),
                    rels = (dir / "relationships.csv").string();
         ascn::io::read_csv(ascn::io::read_file(nodes), ascn::io::read_file(rels), net, nodes, rels,
                            progress);
-    } else
-        ascn::io::read_json(ascn::io::read_file(o_.path), net, o_.path, progress);
+    } else if (o_.path != "-" && is_edge_list(o_.path)) {
+        as_plain(read_edge_list(ascn::io::read_file(o_.path), o_.path));
+        return;
+    } else {
+        std::string text;
+        std::string name = o_.path;
+        if (o_.path == "-") {
+            // Standard input: node-link JSON (a CSV pair needs two files).
+            text.assign(std::istreambuf_iterator<char>(std::cin), {});
+            if (std::cin.bad())
+                throw ascn::io_error("cannot read standard input", {.file = "<stdin>"});
+            name = "<stdin>";
+        } else
+            text = ascn::io::read_file(o_.path);
+        if (is_plain_node_link(text)) {
+            as_plain(read_plain_node_link(text, name));
+            return;
+        }
+        ascn::io::read_json(text, net, name, progress);
+    }
     if (o_.as_of)
         net_ = ascn::as_of(net, *o_.as_of).materialize();
     else
         net_ = std::move(net);
+}
+
+const plain_graph& input::graph() const {
+    ASCN_EXPECTS(plain());
+    return *plain_;
 }
 
 const ascn::data::dataset& input::dataset() const {
@@ -57,7 +85,7 @@ const ascn::data::dataset& input::dataset() const {
 }
 
 std::string input::resolve(const std::string& text) const {
-    if (net_.contains(text))
+    if (plain() || net_.contains(text))
         return text;
     // A city's name or alias on the embedded ASCN ("Kota Cebu", "Singapura")...
     if (embedded())

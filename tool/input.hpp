@@ -4,9 +4,12 @@
 #ifndef ASCN_TOOL_INPUT_HPP
 #define ASCN_TOOL_INPUT_HPP
 
+#include "plain_graph.hpp"
+
 #include <ascn/network.hpp>
 #include <ascn/progress.hpp>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,10 +39,18 @@ class input {
 public:
     /// No network: for the commands that read none (`completion`).
     input() = default;
-    /// Loads the network `o` names. A folder is read as `nodes.csv` + `relationships.csv`; any
-    /// other path as node-link JSON.
+    /// Loads the network `o` names. A folder is read as `nodes.csv` + `relationships.csv`; a
+    /// file named like an edge list (`is_edge_list`) as a plain graph; any other path, or `-`
+    /// (standard input), as node-link JSON: the ASCN's schema, or a plain graph when no node has
+    /// a kind.
+
     explicit input(input_options o, const ascn::progress_callback& progress = {});
 
+    /// True when the input is a plain graph (no ASCN schema): `graph()` holds it, `network()`
+    /// is empty.
+    [[nodiscard]] bool plain() const noexcept { return plain_ != nullptr; }
+    /// The plain graph; precondition: `plain()`.
+    [[nodiscard]] const plain_graph& graph() const;
     /// The network (as of the year asked for).
     [[nodiscard]] const ascn::network& network() const noexcept { return net_; }
     /// What was asked for.
@@ -65,6 +76,7 @@ public:
 private:
     input_options o_;
     ascn::network net_;
+    std::shared_ptr<const plain_graph> plain_;
     mutable std::vector<std::string> warnings_;
 };
 

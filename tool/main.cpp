@@ -84,6 +84,7 @@ int main(int argc, char** argv) {
         CLI::App* app;
         std::unique_ptr<command> cmd;
         bool reads_network;
+        bool reads_plain_graphs;
     };
     std::vector<entry> commands;
     std::vector<std::string> names;
@@ -99,7 +100,7 @@ int main(int argc, char** argv) {
             add_input_options(*sub, in);
         auto cmd = e.make();
         cmd->options(*sub);
-        commands.push_back({sub, std::move(cmd), e.reads_network});
+        commands.push_back({sub, std::move(cmd), e.reads_network, e.reads_plain_graphs});
     }
 
     // An unknown command gets a suggestion before CLI11 sees it.
@@ -135,7 +136,7 @@ int main(int argc, char** argv) {
     }
 
     try {
-        for (auto& [sub, cmd, reads] : commands) {
+        for (auto& [sub, cmd, reads, plain_ok] : commands) {
             if (!sub->parsed())
                 continue;
             if (!reads)
@@ -145,6 +146,17 @@ int main(int argc, char** argv) {
             loading.stage("loading", 0.0);
             const input network(in, loading.callback());
             loading.done();
+            if (network.plain() && !plain_ok) {
+                std::string any;
+                for (const auto& e : command_table())
+                    if (e.reads_plain_graphs)
+                        any += (any.empty() ? "" : ", ") + std::string(e.name);
+                throw usage_error(sub->get_name() +
+                                  " works on the ASCN's schema (cities, "
+                                  "countries, partners); " +
+                                  in.path +
+                                  " is a plain graph. The commands for any graph: " + any);
+            }
             return cmd->run(network, std::cout);
         }
         return 2; // not reached: CLI11 requires one subcommand

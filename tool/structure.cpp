@@ -15,10 +15,11 @@ structure_view::structure_view(const ascn::network& net)
     : s_(net) {}
 
 structure_view::structure_view(const input& in, const std::string& weight)
-    : s_(graph_of(in, weight)) {}
+    : s_(graph_of(in, weight))
+    , plain_(in.plain()) {}
 
 std::string structure_view::kind(std::uint32_t v) const {
-    return std::string(ascn::to_string(s_.kind(v)));
+    return plain_ ? std::string("vertex") : std::string(ascn::to_string(s_.kind(v)));
 }
 
 ascn::community_result find_communities(const structure_view& sv, const std::string& method,

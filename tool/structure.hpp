@@ -30,9 +30,12 @@ public:
     [[nodiscard]] std::string id(std::uint32_t v) const { return s_.id(v); }
     [[nodiscard]] std::string kind(std::uint32_t v) const;
     [[nodiscard]] std::size_t size() const noexcept { return s_.num_vertices(); }
+    /// True for a plain graph's view (its vertices have no kind: "vertex").
+    [[nodiscard]] bool plain() const noexcept { return plain_; }
 
 private:
     ascn::snapshot s_;
+    bool plain_ = false;
 };
 
 /// Communities by `method` ("louvain" or "leiden").

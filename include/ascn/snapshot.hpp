@@ -197,6 +197,16 @@ public:
     [[nodiscard]] static snapshot of_arcs(std::size_t n, std::vector<arc_entry>& arcs,
                                           parallel_edges merge);
 
+    /// Names the vertices of a snapshot built by `of_arcs` or `of_graph`, which have none:
+    /// `id(v)` becomes `ids[v]`, and `find` looks them up. For a graph read from a file of ids
+    /// (the tool's edge lists). Precondition: one id per vertex. O(V); the index is made on the
+    /// first `find`.
+    void set_ids(std::vector<std::string> ids) {
+        ASCN_EXPECTS(ids.size() == num_vertices());
+        id_ = std::move(ids);
+        ids_ = std::make_shared<detail::id_index>();
+    }
+
     /// This snapshot's arcs with parallel arcs to the same neighbour merged by `merge` and
     /// self-loops dropped, each row in its order, vertex kinds kept: the out-arcs-only working
     /// copy the structure algorithms run on (costs read as weights). O(V + E).

@@ -57,7 +57,9 @@ int run_communities(const input& in, const structure_options& o, std::ostream& o
     }
     out << o.method << " (resolution " << number(o.resolution, 2) << ", seed " << o.seed
         << "): " << r.count << " communities, modularity " << number(r.modularity, 4) << "\n\n";
-    table t({"community", "size", "cities", "members"});
+    // A plain graph's vertices have no kind: no count of cities.
+    table t(sv.plain() ? std::vector<std::string>{"community", "size", "members"}
+                       : std::vector<std::string>{"community", "size", "cities", "members"});
     for (std::size_t i = 0; i < groups.size(); ++i) {
         std::size_t cities = 0;
         std::string list;
@@ -65,8 +67,11 @@ int run_communities(const input& in, const structure_options& o, std::ostream& o
             cities += sv.snapshot().kind(v) == ascn::vertex_kind::city;
             list += (list.empty() ? "" : " ") + sv.id(v);
         }
-        t.add({std::to_string(i + 1), std::to_string(groups[i].size()), std::to_string(cities),
-               list});
+        if (sv.plain())
+            t.add({std::to_string(i + 1), std::to_string(groups[i].size()), list});
+        else
+            t.add({std::to_string(i + 1), std::to_string(groups[i].size()), std::to_string(cities),
+                   list});
     }
     t.print(out);
     return 0;

@@ -38,7 +38,7 @@ public:
     int run(const input& in, std::ostream& out) override {
         const ascn::snapshot s = graph_of(in, weight_);
         const std::string from = in.resolve(from_);
-        const auto root = vertex_of(s, in.network(), from);
+        const auto root = vertex_named(in, s, from);
         const auto t = ascn::shortest_paths(s, root);
         if (format_ == "json") {
             nlohmann::ordered_json values = nlohmann::ordered_json::object();
@@ -72,7 +72,7 @@ public:
             << " other vertices reachable\n\n";
         table tab({"id", "kind", "distance"});
         for (auto v : order)
-            tab.add({s.id(v), kind_of(s, v), number(t.distance[v], 4)});
+            tab.add({s.id(v), kind_of(in, s, v), number(t.distance[v], 4)});
         tab.print(out);
         return 0;
     }

@@ -4,6 +4,7 @@
 #include "../command.hpp"
 #include "../envelope.hpp"
 #include "../output.hpp"
+#include "../structure.hpp"
 #include "../table.hpp"
 
 #include <ascn/asean/dataset.hpp>
@@ -146,6 +147,37 @@ nlohmann::ordered_json to_json(const summary& s) {
 }
 
 class summary_command final : public command {
+    // A plain graph in numbers: vertices, edges, its numeric edge attributes, components.
+    int plain_summary(const input& in, std::ostream& out) const {
+        const plain_graph& g = in.graph();
+        const structure_view sv(in, "");
+        const auto w = weak_points(sv);
+        if (format_ == "json") {
+            nlohmann::ordered_json j;
+            j["graph"] = "plain";
+            j["vertices"] = g.ids.size();
+            j["edges"] = g.edges.size();
+            j["attributes"] = g.attributes;
+            j["self_loops_left_out"] = g.self_loops;
+            j["components"] = w.components;
+            print_json(out, in, "summary", std::move(j));
+            return 0;
+        }
+        out << in.describe() << ": a plain graph\n\n";
+        table t({"", "count"});
+        t.add({"vertices", std::to_string(g.ids.size())});
+        t.add({"edges", std::to_string(g.edges.size())});
+        t.add({"components", std::to_string(w.components)});
+        t.add({"self-loops left out", std::to_string(g.self_loops)});
+        t.print(out);
+        std::string attrs;
+        for (const auto& a : g.attributes)
+            attrs += (attrs.empty() ? "" : ", ") + a;
+        out << "\nnumeric edge attributes (for --weight): " << (attrs.empty() ? "none" : attrs)
+            << '\n';
+        return 0;
+    }
+
 public:
     void options(CLI::App& app) override {
         app.add_option("--top", top_, "how many of the most connected partners to list")
@@ -154,6 +186,8 @@ public:
         add_format_option(app, format_);
     }
     int run(const input& in, std::ostream& out) override {
+        if (in.plain())
+            return plain_summary(in, out);
         const auto s = summarise(in.network(), top_);
         // On the embedded ASCN: the chair and shepherds of the year asked for, or of the last
         // year with a chair.

@@ -28,7 +28,7 @@ struct structure_options {
 };
 
 int run_weak_points(const input& in, const structure_options& o, std::ostream& out) {
-    const structure_view sv(in.network());
+    const structure_view sv(in, "");
     const auto w = weak_points(sv);
     std::vector<std::size_t> component_size(w.components, 0);
     for (auto c : w.component)

@@ -1,0 +1,70 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: MIT
+# Runs `ascn` on the edge lists of tool.json (made by make_tool_reference.py with NetworkX)
+# and checks every answer against NetworkX's at 1e-9 relative (absolute near 0): distances,
+# the centralities (degree, betweenness, closeness, harmonic, PageRank), Burt's constraint and
+# effective size, components, bridges and articulation points.
+#   check_tool_reference.py ASCN_BINARY REFERENCE_DIR
+import json
+import math
+import os
+import subprocess
+import sys
+
+ascn, folder = sys.argv[1], sys.argv[2]
+ref = json.load(open(os.path.join(folder, "tool.json")))
+failures = []
+
+
+def run(*args):
+    p = subprocess.run([ascn, *args, "--format", "json", "--quiet"], capture_output=True, text=True)
+    if p.returncode != 0:
+        failures.append(f"{' '.join(args)}: exit {p.returncode}: {p.stderr.strip()}")
+        return None
+    return json.loads(p.stdout)["result"]
+
+
+def close(a, b):
+    if a is None or b is None:
+        return a is None and b is None
+    return abs(a - b) <= 1e-9 * max(1.0, abs(b))
+
+
+def compare(what, got, want):
+    for k, w in want.items():
+        g = got.get(k, "missing")
+        if g == "missing" or not close(g, w):
+            failures.append(f"{what}: {k}: ascn {g}, NetworkX {w}")
+            return
+    extra = set(got) - set(want)
+    if extra:
+        failures.append(f"{what}: vertices NetworkX does not have: {sorted(extra)[:5]}")
+
+
+for case in ref["cases"]:
+    path = os.path.join(folder, case["file"])
+    weight = ["--weight", case["weight"]] if case["weight"] else []
+    want = case["answers"]
+    tag = f"{case['file']} (weight {case['weight']})"
+    r = run("distances", "--from", want["source"], "--input", path, *weight)
+    if r is not None:
+        got = {k: v for k, v in r["values"].items() if v is not None}
+        compare(f"{tag} distances", got, want["distances"])
+    for measure in ("degree", "betweenness", "closeness", "harmonic", "pagerank", "constraint",
+                    "effective-size"):
+        r = run("centrality", "--measure", measure, "--top", "0", "--input", path, *weight)
+        if r is not None:
+            compare(f"{tag} {measure}", r["values"], want[measure])
+    r = run("weak-points", "--input", path)
+    if r is not None:
+        if r["components"] != want["components"]:
+            failures.append(f"{tag} components: ascn {r['components']}, NetworkX {want['components']}")
+        if sorted(sorted(b) for b in r["bridges"]) != want["bridges"]:
+            failures.append(f"{tag} bridges differ")
+        if sorted(r["articulation_points"]) != want["articulation_points"]:
+            failures.append(f"{tag} articulation points differ")
+
+if failures:
+    print("\n".join(failures))
+    sys.exit(1)
+print(f"{len(ref['cases'])} cases agree with NetworkX {ref['made_with']['networkx']} to 1e-9")

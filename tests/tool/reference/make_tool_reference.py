@@ -1,0 +1,67 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: MIT
+# Makes the tool's reference test data: two random weighted graphs as edge lists (a CSV with a
+# header and a whitespace list without one, as NetworkX's write_weighted_edgelist writes), and
+# what NetworkX answers on them, in tool.json. check_tool_reference.py runs `ascn` on the edge
+# lists and compares (it needs no NetworkX). Run with Debian's Python (python3-networkx,
+# python3-scipy), from the repository's root:
+#   /usr/bin/python3 tests/tool/reference/make_tool_reference.py tests/tool/reference
+import json
+import os
+import random
+import sys
+
+import networkx as nx
+
+out = sys.argv[1]
+
+
+def graph(seed, n, p):
+    rng = random.Random(seed)
+    G = nx.gnp_random_graph(n, p, seed=seed)
+    for u, v in G.edges():
+        G[u][v]["w"] = round(rng.uniform(0.5, 5.0), 3)
+    # An edge list holds no isolated vertex: leave them out.
+    G.remove_nodes_from(list(nx.isolates(G)))
+    return nx.relabel_nodes(G, {v: f"v{v}" for v in G.nodes()})
+
+
+def answers(G, weight):
+    source = "v0"
+    r = {"source": source}
+    r["distances"] = dict(nx.single_source_dijkstra_path_length(G, source, weight=weight))
+    r["betweenness"] = nx.betweenness_centrality(G, normalized=True, weight=weight)
+    r["closeness"] = nx.closeness_centrality(G, distance=weight, wf_improved=True)
+    r["harmonic"] = nx.harmonic_centrality(G, distance=weight)
+    r["pagerank"] = nx.pagerank(G, alpha=0.85, weight=weight, tol=1e-15, max_iter=100000)
+    r["degree"] = dict(G.degree(weight=weight))
+    r["constraint"] = {k: (None if v != v else v) for k, v in nx.constraint(G, weight=weight).items()}
+    r["effective-size"] = {k: (None if v != v else v)
+                           for k, v in nx.effective_size(G, weight=weight).items()}
+    r["components"] = nx.number_connected_components(G)
+    r["bridges"] = sorted(sorted(e) for e in nx.bridges(G))
+    r["articulation_points"] = sorted(nx.articulation_points(G))
+    return r
+
+
+cases = []
+# A CSV with a header (weight column "w"), and a whitespace list without one (column 3 is
+# "weight").
+G1 = graph(7, 60, 0.08)
+with open(os.path.join(out, "graph1.csv"), "w") as f:
+    f.write("source,target,w\n")
+    for u, v, d in G1.edges(data=True):
+        f.write(f"{u},{v},{d['w']!r}\n")
+cases.append({"file": "graph1.csv", "weight": "w", "answers": answers(G1, "w")})
+cases.append({"file": "graph1.csv", "weight": None, "answers": answers(G1, None)})
+G2 = graph(11, 120, 0.04)
+nx.write_weighted_edgelist(nx.Graph((u, v, {"weight": d["w"]}) for u, v, d in G2.edges(data=True)),
+                           os.path.join(out, "graph2.txt"))
+# write_weighted_edgelist leaves out isolated vertices: the answers are on the graph it wrote.
+H2 = nx.read_weighted_edgelist(os.path.join(out, "graph2.txt"))
+cases.append({"file": "graph2.txt", "weight": "weight", "answers": answers(H2, "weight")})
+
+with open(os.path.join(out, "tool.json"), "w") as f:
+    json.dump({"made_with": {"networkx": nx.__version__}, "cases": cases}, f, indent=1,
+              sort_keys=True)
+    f.write("\n")
