@@ -12,6 +12,7 @@ packages=(
   libbenchmark-dev                # benchmarks
   graphviz                        # the map in `ascn report` (neato)
   doxygen                         # the API reference (docs/Doxyfile), checked for warnings
+  chromium chromium-driver python3-selenium # the report page checked in a browser (skipped without)
 )
 missing=()
 for p in "${packages[@]}"; do
