@@ -33,7 +33,11 @@ def chromium_driver(javascript=True):
     if not javascript:
         options.add_experimental_option(
             "prefs", {"profile.managed_default_content_settings.javascript": 2})
-    return webdriver.Chrome(service=Service(shutil.which("chromedriver")), options=options)
+    driver = webdriver.Chrome(service=Service(shutil.which("chromedriver")), options=options)
+    # The page's viewport itself at 1280 x 800 (the window size counts the browser's frame).
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": 1280, "height": 800, "deviceScaleFactor": 1, "mobile": False})
+    return driver
 
 
 def main():
@@ -72,11 +76,10 @@ def main():
     url = "file://" + page
     driver = chromium_driver()
     try:
-        driver.set_window_size(1280, 800)
         driver.get(url)
         size = driver.execute_script("return [window.innerWidth, window.innerHeight]")
         rect = driver.execute_script(
-            "const r = document.getElementById('map').getBoundingClientRect();"
+            "const r = document.getElementById('network-map').getBoundingClientRect();"
             "return [r.left, r.top, r.right, r.bottom];")
         check(rect[0] >= 0 and rect[1] >= 0 and rect[2] <= size[0] and rect[3] <= size[1],
               f"the map {rect} is inside the {size[0]} x {size[1]} window on opening")
@@ -96,7 +99,7 @@ def main():
               f"typing Makassar opens its panel ({title!r}) with three mentors for its weakest "
               f"area ({len(mentors)})")
         route = driver.execute_script(
-            "return document.querySelectorAll('#map g.route polyline').length")
+            "return document.querySelectorAll('#network-map g.route polyline').length")
         check(route == 1, "the first mentor's path is drawn on the map")
         driver.save_screenshot(screenshot.replace(".png", "-panel.png"))
         search.clear()
@@ -131,7 +134,7 @@ def main():
             s.dispatchEvent(new Event('input'));""")
         counts = driver.find_element(By.ID, "year-counts").text
         shown = driver.execute_script(
-            "return Array.from(document.querySelectorAll('#map circle.city'))"
+            "return Array.from(document.querySelectorAll('#network-map circle.city'))"
             ".filter(c => getComputedStyle(c).display !== 'none').length")
         check(counts.startswith("2018: 26 cities") and shown == 26,
               f"the slider at 2018 shows 26 cities ({counts!r}, {shown} on the map)")
@@ -152,7 +155,7 @@ def main():
               f"{len(rows)} mentor rows)")
         check(not driver.find_element(By.ID, "search").is_displayed(),
               "without JavaScript the search (which needs it) is hidden")
-        check(driver.find_element(By.ID, "map").is_displayed(),
+        check(driver.find_element(By.ID, "network-map").is_displayed(),
               "without JavaScript the map is still drawn")
     finally:
         driver.quit()

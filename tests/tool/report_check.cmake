@@ -28,7 +28,7 @@ if(MAP AND NOT EXISTS ${WORK_DIR}/map.svg)
     message(FATAL_ERROR "Graphviz is installed but ascn report did not draw map.svg")
 endif()
 foreach(part "<script type=\"application/json\" id=\"report-data\">" "<nav id=\"toc\""
-        "<svg id=\"map\" class=\"map\" viewBox=")
+        "<svg id=\"network-map\" class=\"map\" viewBox=")
     string(FIND "${html}" "${part}" at)
     if(at EQUAL -1)
         message(FATAL_ERROR "report.html lacks ${part}")

@@ -121,7 +121,7 @@ std::string map_figure(const nlohmann::ordered_json& network,
     }
 
     std::ostringstream svg;
-    svg << "<svg id=\"map\" class=\"map\" viewBox=\"0 0 " << coord(corner.x) << ' '
+    svg << "<svg id=\"network-map\" class=\"map\" viewBox=\"0 0 " << coord(corner.x) << ' '
         << coord(corner.y)
         << "\" preserveAspectRatio=\"xMidYMid meet\" role=\"img\" aria-labelledby=\"map-title\" "
            "data-first=\""

@@ -69,7 +69,7 @@
   }
 
   // ---- The map: pan (drag), zoom (wheel, buttons) by moving the viewBox.
-  const svg = document.getElementById("map");
+  const svg = document.getElementById("network-map");
   let openCity = () => {};
   if (svg) {
     const vb0 = { x: svg.viewBox.baseVal.x, y: svg.viewBox.baseVal.y,
