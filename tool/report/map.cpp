@@ -203,13 +203,13 @@ std::string map_figure(const nlohmann::ordered_json& network,
            "data-zoom=\"out\" title=\"Zoom out\">−</button><button type=\"button\" "
            "data-zoom=\"reset\">Fit</button></span> <label><input type=\"checkbox\" "
            "id=\"show-partners\" checked> partners</label></div>\n<div class=\"map-box\">\n"
-        << svg.str() << "<div class=\"legend\"><b>Legend</b><ul>\n";
+        << svg.str() << "<details class=\"legend\" open><summary>Legend</summary><ul>\n";
     for (const auto& k : legend)
         out << "<li><span class=\"swatch\" style=\"background:" << html_escape(k.colour)
             << "\"></span>" << html_escape(k.label) << "</li>\n";
     out << "<li><span class=\"swatch partner\"></span>partner (beside its cities)</li>\n"
         << "<li><span class=\"swatch line\"></span>relationship</li>\n"
-        << "<li><span class=\"swatch route\"></span>peer-learning path</li>\n</ul></div>\n"
+        << "<li><span class=\"swatch route\"></span>peer-learning path</li>\n</ul></details>\n"
         << "</div>\n<figcaption>Cities at their coordinates, coloured by profile cluster; "
            "partners beside the cities they work with; coastlines and borders from Natural "
            "Earth (public domain). Drag to pan, scroll or use + and − to zoom, click a city "

@@ -126,7 +126,8 @@
         if (b.dataset.zoom === "reset") { vb = { ...vb0 }; apply(); }
         else zoom(b.dataset.zoom === "in" ? 1 / 1.5 : 1.5);
       });
-    window.addEventListener("resize", apply);
+    // Refit dots and labels whenever the map's box changes (window, panel opening).
+    new ResizeObserver(apply).observe(svg);
     apply();
     const partners = document.getElementById("show-partners");
     partners.addEventListener("change", () => svg.classList.toggle("no-partners", !partners.checked));
@@ -177,6 +178,7 @@
   const cityLink = (id) => el("a", { href: "#map", class: "city-link", "data-city": id }, nameOf(id));
   const closePanel = () => {
     panel.hidden = true;
+    document.body.classList.remove("panel-open");
     if (svg) {
       svg.querySelector("g.route").replaceChildren();
       for (const c of svg.querySelectorAll("circle.selected")) c.classList.remove("selected");
@@ -237,6 +239,7 @@
     ];
     panel.replaceChildren(...parts.flat(Infinity));
     panel.hidden = false;
+    document.body.classList.add("panel-open");
     panel.scrollTop = 0;
     if (svg) {
       for (const c of svg.querySelectorAll("circle.selected")) c.classList.remove("selected");
