@@ -197,6 +197,24 @@ struct profile_result {
     std::vector<int> labels;
 };
 
+/// Colours the heat map's row labels (`rows`, top to bottom) with `colours`: the labels are the
+/// only right-anchored texts before the legend, in row order.
+std::string colour_row_labels(std::string svg, const std::vector<std::string>& rows,
+                              const std::vector<std::string>& colours) {
+    std::size_t at = 0;
+    for (std::size_t i = 0; i < rows.size() && i < colours.size(); ++i) {
+        const std::string label = "text-anchor=\"end\">" + ascn::io::xml_escape(rows[i]) + "<";
+        at = svg.find(label, at);
+        if (at == std::string::npos)
+            break;
+        const std::string fill =
+            "text-anchor=\"end\" font-weight=\"bold\" fill=\"" + colours[i] + "\">";
+        svg.replace(at, label.size() - ascn::io::xml_escape(rows[i]).size() - 1, fill);
+        at += fill.size();
+    }
+    return svg;
+}
+
 profile_result report_profiles(report_page& doc, const ascn::network& net,
                                const std::filesystem::path& dir, const report_options& o) {
     profile_result out;
@@ -233,23 +251,31 @@ profile_result report_profiles(report_page& doc, const ascn::network& net,
         for (auto leaf : tree->leaf_order())
             order.push_back(index.at(tree->ids[leaf]));
     }
-    std::vector<std::string> rows;
+    std::vector<std::string> rows, colours;
     std::vector<double> values;
+    const std::size_t k = std::min(o.clusters, x.size());
+    if (tree)
+        out.labels = tree->cut(k);
+    std::map<std::string, std::size_t, std::less<>> cluster_of;
+    for (std::size_t i = 0; i < out.labels.size(); ++i)
+        cluster_of[out.ids[i]] = static_cast<std::size_t>(out.labels[i]);
     for (auto i : order) {
         rows.push_back(names[i]);
         values.insert(values.end(), projects[i].begin(), projects[i].end());
     }
+    if (tree)
+        for (auto leaf : tree->leaf_order())
+            colours.emplace_back(ascn::io::category_colour(cluster_of.at(tree->ids[leaf])));
     std::ostringstream heat;
     ascn::io::write_heat_map(heat, rows, columns, values,
                              {"Projects per focus area", "projects per city and area", 22, true});
-    ascn::io::write_file((dir / "heatmap.svg").string(), heat.str());
+    const std::string heat_svg = colour_row_labels(heat.str(), rows, colours);
+    ascn::io::write_file((dir / "heatmap.svg").string(), heat_svg);
     doc.add(paragraph{"Each city's projects per focus area of the ASEAN Smart Cities Framework "
                       "(darker: more projects)."});
-    doc.add(picture{"heatmap.svg", "Heat map: cities × focus areas (projects)", heat.str()});
+    doc.add(picture{"heatmap.svg", "Heat map: cities × focus areas (projects)", heat_svg});
     if (!tree)
         return out;
-    const std::size_t k = std::min(o.clusters, x.size());
-    out.labels = tree->cut(k);
     std::ostringstream dendro;
     ascn::io::write_dendrogram(dendro, *tree, leaf_names,
                                {"Ward clustering of the cities' profiles", k, 16, 360});
