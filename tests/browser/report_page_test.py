@@ -107,6 +107,26 @@ def main():
         WebDriverWait(driver, 5).until(
             lambda d: d.find_element(By.CSS_SELECTOR, "#panel h2").text == "Cebu City")
         check(True, "an Indonesian alias (Kota Cebu) finds Cebu City")
+        search.clear()
+        search.send_keys("Singapura")
+        WebDriverWait(driver, 5).until(
+            lambda d: d.find_element(By.CSS_SELECTOR, "#panel h2").text == "Singapore")
+        check(True, "a Malay alias (Singapura) finds Singapore")
+        driver.find_element(By.CSS_SELECTOR, "#panel .close").click()
+        search.clear()
+
+        # The map: a click on a city opens its panel; + zooms in (a smaller viewBox).
+        driver.execute_script("document.getElementById('network-map').scrollIntoView()")
+        box = lambda: driver.execute_script(  # noqa: E731
+            "return document.getElementById('network-map').viewBox.baseVal.width")
+        before = box()
+        driver.find_element(By.CSS_SELECTOR, "[data-zoom=in]").click()
+        check(box() < before, f"+ zooms the map in (viewBox width {before} -> {box()})")
+        driver.find_element(By.CSS_SELECTOR, "[data-zoom=reset]").click()
+        driver.find_element(By.CSS_SELECTOR, "#network-map circle.city[data-id=da-nang]").click()
+        WebDriverWait(driver, 5).until(
+            lambda d: d.find_element(By.CSS_SELECTOR, "#panel h2").text == "Da Nang")
+        check(True, "a click on Da Nang on the map opens its panel")
         driver.find_element(By.CSS_SELECTOR, "#panel .close").click()
 
         # The member-state table's "cities" column: a click sorts it up, a second down.

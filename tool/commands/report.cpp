@@ -366,6 +366,9 @@ std::string name_of(const ascn::network& net, std::string_view id) {
     return c && !c->name.empty() ? c->name : std::string(id);
 }
 
+/// Up to this many cities, the page holds every city's mentors in every focus area.
+constexpr std::size_t every_area_limit = 500;
+
 /// Every city's weakest focus area with its best mentors: a table in report.md, lists on the
 /// page. Returns, for the page's data, every city's mentors in every focus area.
 nlohmann::ordered_json report_mentors(report_page& doc, const input& in, const report_options& o,
@@ -416,6 +419,9 @@ nlohmann::ordered_json report_mentors(report_page& doc, const input& in, const r
     std::vector<ascn::city> cities;
     for (const auto& c : ascn::cities(net))
         cities.push_back(c);
+    // The page's panel shows a city's mentors in every focus area; on a large network that
+    // would be six searches per city, so there it holds the weakest area only (the table's).
+    const bool every_area = cities.size() <= every_area_limit;
     std::size_t done = 0;
     for (const auto& c : cities) {
         bar.update(static_cast<double>(done++) / static_cast<double>(cities.size()));
@@ -432,6 +438,8 @@ nlohmann::ordered_json report_mentors(report_page& doc, const input& in, const r
         city_data["weakest"] = std::string(ascn::to_string(static_cast<ascn::focus_area>(weakest)));
         auto& areas = city_data["areas"] = nlohmann::ordered_json::object();
         for (auto area : ascn::all_focus_areas) {
+            if (!every_area && static_cast<std::size_t>(area) != weakest)
+                continue;
             const auto& m = model_of(area);
             const auto& lg = m.graph;
             ascn::mentor_options mo;

@@ -121,8 +121,10 @@ std::string map_figure(const nlohmann::ordered_json& network,
     }
 
     std::ostringstream svg;
-    svg << "<svg id=\"network-map\" class=\"map\" viewBox=\"0 0 " << coord(corner.x) << ' '
-        << coord(corner.y)
+    // Past this many cities the labels would cover the map: they show when zoomed in.
+    constexpr std::size_t labelled = 150;
+    svg << "<svg id=\"network-map\" class=\"" << (at.size() > labelled ? "map dense" : "map")
+        << "\" viewBox=\"0 0 " << coord(corner.x) << ' ' << coord(corner.y)
         << "\" preserveAspectRatio=\"xMidYMid meet\" role=\"img\" aria-labelledby=\"map-title\" "
            "data-first=\""
         << first << "\" data-last=\"" << last

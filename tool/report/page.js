@@ -81,6 +81,8 @@
     };
     const apply = () => {
       svg.setAttribute("viewBox", `${vb.x} ${vb.y} ${vb.w} ${vb.h}`);
+      // A dense map shows its labels only when zoomed in far enough to read them.
+      svg.classList.toggle("zoomed", vb.w < vb0.w / 6);
       svg.style.setProperty("--u", scale().toFixed(4));
     };
     const toUser = (cx, cy) => {
@@ -203,7 +205,9 @@
     const most = Math.max(1, ...Object.values(n.profile || {}));
     const rels = data.network.links.filter((l) => (l.source === id || l.target === id) && l.kind !== "member-of");
     const m = data.mentors[id];
-    const areas = m ? [m.weakest, ...data.focus_areas.map((a) => a.id).filter((a) => a !== m.weakest)] : [];
+    const areas = m ? [m.weakest, ...data.focus_areas.map((a) => a.id)
+      .filter((a) => a !== m.weakest && m.areas[a])] : [];
+    const some = m && areas.length < data.focus_areas.length;
     const parts = [
       el("button", { class: "close", type: "button", title: "Close (Esc)", onclick: closePanel }, "×"),
       el("h2", {}, n.name || id),
@@ -219,11 +223,14 @@
         return el("li", {}, o.kind === "city" ? cityLink(other) : nameOf(other),
           o.partner_kind ? ` (${o.partner_kind})` : "", `: ${l.kind}, ${l.start}`,
           l.end ? `–${l.end}` : " on", (l.focus || []).length ? `; ${l.focus.join(", ")}` : "",
-          "; source ", sourceLinks(l.ref), l.note ? el("div", { class: "route" }, l.note) : null);
+          l.ref ? ["; source ", sourceLinks(l.ref)] : null,
+          l.note ? el("div", { class: "route" }, l.note) : null);
       })),
       el("h3", {}, "Best mentors in each focus area"),
       el("p", { class: "route" }, "Mentor strength, 0 to 1, measures what a city has to teach in an area " +
         "(its projects done, under way and planned); P(path) is the chance knowledge flows along the path."),
+      some ? el("p", { class: "route" }, "On a network this large the page holds the weakest area's " +
+        "mentors only; for another area run ", el("code", {}, `ascn mentors --city ${id} --focus AREA`), ".") : null,
       areas.map((a) => {
         const r = m.areas[a];
         return el("div", { class: a === m.weakest ? "area weakest" : "area", "data-area": a },
