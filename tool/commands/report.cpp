@@ -18,6 +18,8 @@
 
 #include <ascn/algorithm/clustering/features.hpp>
 #include <ascn/algorithm/clustering/hierarchical.hpp>
+#include <ascn/algorithm/structure/brokerage.hpp>
+#include <ascn/algorithm/structure/centrality.hpp>
 #include <ascn/asean/focus_records.hpp>
 #include <ascn/asean/learning_model.hpp>
 #include <ascn/asean/mentors.hpp>
@@ -32,13 +34,18 @@
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
+#include <array>
+#include <atomic>
 #include <cstdlib>
 #include <filesystem>
 #include <functional>
+#include <iterator>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace ascn_tool {
@@ -366,6 +373,48 @@ std::string name_of(const ascn::network& net, std::string_view id) {
     return c && !c->name.empty() ? c->name : std::string(id);
 }
 
+/// Runs `work(i)` for every i in [0, n), in blocks, on every core (the calling thread among
+/// them); `tick(done)` hears from the calling thread how many are done. The first exception
+/// thrown stops the work and is rethrown here.
+template <class Work, class Tick>
+void for_each_index(std::size_t n, Work work, Tick tick) {
+    constexpr std::size_t block = 16;
+    const std::size_t threads =
+        std::min<std::size_t>(std::max(1U, std::thread::hardware_concurrency()), n / block + 1);
+    std::atomic<std::size_t> next{0}, done{0};
+    std::exception_ptr error;
+    std::mutex error_mutex;
+    auto run = [&](bool caller) {
+        for (;;) {
+            const std::size_t first = next.fetch_add(block);
+            if (first >= n)
+                return;
+            const std::size_t last = std::min(n, first + block);
+            try {
+                for (std::size_t i = first; i < last; ++i)
+                    work(i);
+            } catch (...) {
+                const std::lock_guard lock(error_mutex);
+                if (!error)
+                    error = std::current_exception();
+                next = n;
+                return;
+            }
+            done += last - first;
+            if (caller)
+                tick(done.load());
+        }
+    };
+    {
+        std::vector<std::jthread> pool;
+        for (std::size_t t = 1; t < threads; ++t)
+            pool.emplace_back(run, false);
+        run(true);
+    }
+    if (error)
+        std::rethrow_exception(error);
+}
+
 /// Up to this many cities, the page holds every city's mentors in every focus area.
 constexpr std::size_t every_area_limit = 500;
 
@@ -422,32 +471,65 @@ nlohmann::ordered_json report_mentors(report_page& doc, const input& in, const r
     // The page's panel shows a city's mentors in every focus area; on a large network that
     // would be six searches per city, so there it holds the weakest area only (the table's).
     const bool every_area = cities.size() <= every_area_limit;
-    std::size_t done = 0;
-    for (const auto& c : cities) {
-        bar.update(static_cast<double>(done++) / static_cast<double>(cities.size()));
-        const auto it = records.find(c.id);
+    constexpr std::size_t none = ascn::focus_area_count;
+    std::vector<std::size_t> weakest(cities.size(), none);
+    for (std::size_t i = 0; i < cities.size(); ++i) {
+        const auto it = records.find(cities[i].id);
         if (it == records.end())
             continue;
-        std::size_t weakest = 0;
+        std::size_t w = 0;
         for (std::size_t a = 1; a < ascn::focus_area_count; ++a) {
-            const double sa = strength(it->second[a]), sw = strength(it->second[weakest]);
-            if (sa < sw || (sa == sw && it->second[a].priority && !it->second[weakest].priority))
-                weakest = a;
+            const double sa = strength(it->second[a]), sw = strength(it->second[w]);
+            if (sa < sw || (sa == sw && it->second[a].priority && !it->second[w].priority))
+                w = a;
         }
+        weakest[i] = w;
+        for (auto area : ascn::all_focus_areas)
+            if (every_area || static_cast<std::size_t>(area) == w)
+                (void)model_of(area); // made here, read by the searches below
+    }
+    // One search per city and area, independent of each other: on every core, each into its
+    // own slot, so the result does not depend on the thread count.
+    std::vector<std::array<std::vector<ascn::mentor>, ascn::focus_area_count>> found(cities.size());
+    for_each_index(
+        cities.size(),
+        [&](std::size_t i) {
+            if (weakest[i] == none)
+                return;
+            for (auto area : ascn::all_focus_areas) {
+                const auto a = static_cast<std::size_t>(area);
+                if (!every_area && a != weakest[i])
+                    continue;
+                const auto& m = *models[a];
+                ascn::mentor_options mo;
+                mo.n = o.mentors;
+                mo.affinity = m.affinity;
+                auto ms = ascn::mentors(m.graph, *m.graph.find(cities[i].id), m.strengths.strength,
+                                        m.strengths.evidence, mo);
+                // Copied, not moved: the answer keeps the capacity of every candidate scored
+                // (thousands on a large network), which would add up over all cities.
+                found[i][a].assign(std::make_move_iterator(ms.begin()),
+                                   std::make_move_iterator(ms.end()));
+            }
+        },
+        [&](std::size_t done) {
+            bar.update(static_cast<double>(done) / static_cast<double>(cities.size()));
+        });
+    for (std::size_t i = 0; i < cities.size(); ++i) {
+        const auto& c = cities[i];
+        if (weakest[i] == none)
+            continue;
         auto& city_data = data[c.id];
-        city_data["weakest"] = std::string(ascn::to_string(static_cast<ascn::focus_area>(weakest)));
+        city_data["weakest"] =
+            std::string(ascn::to_string(static_cast<ascn::focus_area>(weakest[i])));
         auto& areas = city_data["areas"] = nlohmann::ordered_json::object();
         for (auto area : ascn::all_focus_areas) {
-            if (!every_area && static_cast<std::size_t>(area) != weakest)
+            if (!every_area && static_cast<std::size_t>(area) != weakest[i])
                 continue;
             const auto& m = model_of(area);
             const auto& lg = m.graph;
-            ascn::mentor_options mo;
-            mo.n = o.mentors;
-            mo.affinity = m.affinity;
             const auto learner = *lg.find(c.id);
-            const auto ms =
-                ascn::mentors(lg, learner, m.strengths.strength, m.strengths.evidence, mo);
+            const auto& ms = found[i][static_cast<std::size_t>(area)];
             auto& a = areas[std::string(ascn::to_string(area))];
             a["strength"] = m.strengths.strength[learner];
             auto& list = a["mentors"] = nlohmann::ordered_json::array();
@@ -457,7 +539,7 @@ nlohmann::ordered_json report_mentors(report_page& doc, const input& in, const r
                                 {"gap", mentor.gap},
                                 {"score", mentor.score},
                                 {"path", path_json(lg, mentor.path)}});
-            if (static_cast<std::size_t>(area) != weakest)
+            if (static_cast<std::size_t>(area) != weakest[i])
                 continue;
             std::string text;
             page << "<tr><td><a class=\"city-link\" href=\"#map\" data-city=\"" << html_escape(c.id)
@@ -488,6 +570,22 @@ nlohmann::ordered_json report_mentors(report_page& doc, const input& in, const r
     doc.markdown_only(t);
     doc.page_only(raw_html{page.str()});
     return data;
+}
+
+/// Past this many vertices the report estimates betweenness from a sample of sources (exact
+/// betweenness is O(V E): 16 s for 10,000 cities on two cores).
+constexpr std::size_t exact_betweenness_limit = 5000;
+constexpr std::size_t betweenness_samples = 1000;
+
+/// `brokerage(sv)`, with betweenness sampled on a large network.
+brokerage_measures report_brokerage(const structure_view& sv) {
+    const auto& s = sv.snapshot();
+    if (s.num_vertices() <= exact_betweenness_limit)
+        return brokerage(sv);
+    ascn::betweenness_options bo;
+    bo.samples = betweenness_samples;
+    return {ascn::member_states_spanned(s), ascn::betweenness_centrality(s, bo),
+            ascn::burt_constraint(s), ascn::effective_size(s)};
 }
 
 void report_structure(report_page& doc, const ascn::network& net) {
@@ -521,14 +619,19 @@ void report_structure(report_page& doc, const ascn::network& net) {
     doc.add(t);
 
     doc.add(heading{2, "Brokers"});
-    const auto m = brokerage(sv);
+    const auto m = report_brokerage(sv);
     const auto& spanned = m.spanned;
     const auto& bc = m.betweenness;
     const auto& constraint = m.constraint;
     const auto order = brokers_in_order(sv, m);
-    doc.add(paragraph{"Cities and partners directly related to cities of two or more member "
-                      "states, by how many they span, then by betweenness; Burt's constraint "
-                      "is lower for those spanning more structural holes (`ascn brokers`)."});
+    doc.add(
+        paragraph{"Cities and partners directly related to cities of two or more member "
+                  "states, by how many they span, then by betweenness; Burt's constraint "
+                  "is lower for those spanning more structural holes (`ascn brokers`)." +
+                  (s.num_vertices() > exact_betweenness_limit
+                       ? " Betweenness is estimated from " + std::to_string(betweenness_samples) +
+                             " sources drawn with seed 0 (the network is large)."
+                       : std::string())});
     data_table b{{"id", "kind", "member states", "betweenness", "constraint"},
                  {},
                  {false, false, true, true, true}};
