@@ -214,8 +214,8 @@ std::string map_figure(const nlohmann::ordered_json& network,
         << "<li><span class=\"swatch route\"></span>peer-learning path</li>\n</ul></details>\n"
         << "</div>\n<figcaption>Cities at their coordinates, coloured by profile cluster; "
            "partners beside the cities they work with; coastlines and borders from Natural "
-           "Earth (public domain). Drag to pan, scroll or use + and − to zoom, click a city "
-           "for its profile.</figcaption>\n</figure>";
+           "Earth (public domain).<span class=\"js-only\"> Drag to pan, scroll or use + and − to "
+           "zoom, click a city for its profile.</span></figcaption>\n</figure>";
     return out.str();
 }
 
