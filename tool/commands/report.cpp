@@ -116,7 +116,9 @@ void report_numbers(report_page& doc, const ascn::network& net) {
     doc.add(top);
 }
 
-void report_growth(report_page& doc, const ascn::network& net) {
+/// The years a report spans: from the first city's joining to the last joining or start of a
+/// relationship; first > last when the network is empty.
+std::pair<int, int> year_span(const ascn::network& net) {
     int first = ascn::max_year, last = ascn::min_year;
     for (const auto& c : ascn::cities(net)) {
         first = std::min(first, c.joined);
@@ -124,6 +126,11 @@ void report_growth(report_page& doc, const ascn::network& net) {
     }
     for (auto r : ascn::relationships(net))
         last = std::max(last, r.value().start);
+    return {first, last};
+}
+
+void report_growth(report_page& doc, const ascn::network& net) {
+    const auto [first, last] = year_span(net);
     if (first > last)
         return;
     doc.add(heading{2, "How the network grew"});
@@ -251,11 +258,13 @@ profile_result report_profiles(report_page& doc, const ascn::network& net,
     for (std::size_t i = 0; i < order.size(); ++i)
         order[i] = i;
     std::vector<std::string> leaf_names;
+    std::vector<std::size_t> leaves;
     if (tree) {
+        leaves = tree->leaf_order();
         order.clear();
         for (const auto& id : tree->ids)
             leaf_names.push_back(names[index.at(id)]);
-        for (auto leaf : tree->leaf_order())
+        for (auto leaf : leaves)
             order.push_back(index.at(tree->ids[leaf]));
     }
     std::vector<std::string> rows, colours;
@@ -270,9 +279,8 @@ profile_result report_profiles(report_page& doc, const ascn::network& net,
         rows.push_back(names[i]);
         values.insert(values.end(), projects[i].begin(), projects[i].end());
     }
-    if (tree)
-        for (auto leaf : tree->leaf_order())
-            colours.emplace_back(ascn::io::category_colour(cluster_of.at(tree->ids[leaf])));
+    for (auto leaf : leaves)
+        colours.emplace_back(ascn::io::category_colour(cluster_of.at(tree->ids[leaf])));
     std::ostringstream heat;
     ascn::io::write_heat_map(heat, rows, columns, values,
                              {"Projects per focus area", "projects per city and area", 22, true});
@@ -305,19 +313,6 @@ profile_result report_profiles(report_page& doc, const ascn::network& net,
     }
     doc.add(t);
     return out;
-}
-
-/// The years a report spans: from the first city's joining to the last joining or start of a
-/// relationship; first > last when the network is empty.
-std::pair<int, int> year_span(const ascn::network& net) {
-    int first = ascn::max_year, last = ascn::min_year;
-    for (const auto& c : ascn::cities(net)) {
-        first = std::min(first, c.joined);
-        last = std::max(last, c.joined);
-    }
-    for (auto r : ascn::relationships(net))
-        last = std::max(last, r.value().start);
-    return {first, last};
 }
 
 void report_map(report_page& doc, const ascn::network& net, const nlohmann::ordered_json& nodes,
