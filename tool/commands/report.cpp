@@ -528,12 +528,16 @@ nlohmann::ordered_json report_mentors(report_page& doc, const input& in, const r
             auto& a = areas[std::string(ascn::to_string(area))];
             a["strength"] = m.strengths.strength[learner];
             auto& list = a["mentors"] = nlohmann::ordered_json::array();
-            for (const auto& mentor : ms)
+            for (const auto& mentor : ms) {
+                auto path = path_json(lg, mentor.path);
+                if (!every_area)
+                    path.erase("hops"); // the explanations: most of the page on a large network
                 list.push_back({{"city", lg.id(mentor.city)},
                                 {"strength", mentor.strength},
                                 {"gap", mentor.gap},
                                 {"score", mentor.score},
-                                {"path", path_json(lg, mentor.path)}});
+                                {"path", std::move(path)}});
+            }
             if (static_cast<std::size_t>(area) != weakest[i])
                 continue;
             std::string text;

@@ -240,8 +240,9 @@
           el("ol", { class: "mentors" }, r.mentors.map((x) => el("li", {},
             cityLink(x.city), `: strength ${fmt(x.strength, 2)}, P(path) ${fmt(x.path.probability, 3)} `,
             el("button", { type: "button", class: "show", onclick: () => drawRoute(x.path.vertices) }, "show path"),
-            el("ol", { class: "hops" }, x.path.hops.map((h) =>
-              el("li", {}, `${nameOf(h.from)} › ${nameOf(h.to)}: ${h.reason}`)))))));
+            x.path.hops ? el("ol", { class: "hops" }, x.path.hops.map((h) =>
+              el("li", {}, `${nameOf(h.from)} › ${nameOf(h.to)}: ${h.reason}`))) :
+              el("div", { class: "route" }, x.path.vertices.map(nameOf).join(" › "))))));
       }),
     ];
     panel.replaceChildren(...parts.flat(Infinity));
