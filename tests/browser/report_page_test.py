@@ -98,6 +98,9 @@ def main():
         check(title == "Makassar" and len(mentors) == 3,
               f"typing Makassar opens its panel ({title!r}) with three mentors for its weakest "
               f"area ({len(mentors)})")
+        text = driver.find_element(By.ID, "panel").text
+        check("null" not in text and "undefined" not in text and "NaN" not in text,
+              "the panel shows no null, undefined or NaN")
         route = driver.execute_script(
             "return document.querySelectorAll('#network-map g.route polyline').length")
         check(route == 1, "the first mentor's path is drawn on the map")

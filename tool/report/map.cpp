@@ -66,6 +66,14 @@ std::string map_figure(const nlohmann::ordered_json& network,
     north += margin;
     west -= margin;
     east += margin;
+    // A few cities close together still get their region around them (16 x 12 degrees).
+    auto widen = [](double& low, double& high, double least) {
+        const double grow = std::max(0.0, least - (high - low)) / 2;
+        low -= grow;
+        high += grow;
+    };
+    widen(west, east, 16);
+    widen(south, north, 12);
     const projection proj{north, west, std::cos((south + north) / 2 * std::numbers::pi / 180)};
     const point corner = proj(east, south);
 

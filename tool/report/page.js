@@ -200,7 +200,7 @@
       ["roles", (n.roles || []).join(", ") || "none stated"],
       ["aliases", (n.aliases || []).join(", ") || "none"],
       ["profile cluster", cluster ? [el("span", { class: "swatch", style: `background:${cluster.colour}` }), cluster.cluster] : "none"],
-      ["sources", sourceLinks(n.ref)],
+      ["sources", n.ref ? sourceLinks(n.ref) : "none given"],
     ];
     const most = Math.max(1, ...Object.values(n.profile || {}));
     const rels = data.network.links.filter((l) => (l.source === id || l.target === id) && l.kind !== "member-of");
@@ -245,7 +245,7 @@
               el("div", { class: "route" }, x.path.vertices.map(nameOf).join(" › "))))));
       }),
     ];
-    panel.replaceChildren(...parts.flat(Infinity));
+    panel.replaceChildren(...parts.flat(Infinity).filter((x) => x !== null && x !== undefined));
     panel.hidden = false;
     document.body.classList.add("panel-open");
     panel.scrollTop = 0;
