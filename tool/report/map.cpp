@@ -84,8 +84,8 @@ std::string map_figure(const nlohmann::ordered_json& network,
         if (n["kind"] == "city" && n.contains("lat"))
             at[n["id"].get<std::string>()] = proj(n["lon"].get<double>(), n["lat"].get<double>());
     }
-    // Partners at the centre of the cities they are related to (offset from a lone city);
-    // they appear in the year of their first relationship.
+    // Partners near the centre of the cities they are related to; they appear in the year of
+    // their first relationship.
     std::map<std::string, std::pair<point, int>, std::less<>> sum;
     std::map<std::string, int, std::less<>> partner_from;
     std::vector<std::string> partner_order;
