@@ -13,6 +13,7 @@ packages=(
   graphviz                        # the map in `ascn report` (neato)
   doxygen                         # the API reference (docs/Doxyfile), checked for warnings
   python3-jsonschema              # the tool's JSON answers checked against docs/schemas/
+  chromium chromium-driver python3-selenium # the report page checked in a browser (skipped without)
 )
 missing=()
 for p in "${packages[@]}"; do

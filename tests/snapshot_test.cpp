@@ -316,3 +316,17 @@ TEST_CASE("a relationship type with a plain double strength has it honoured", "[
         if (lm.target(x) == *lm.find("b"))
             CHECK(lm.cost(x) == Approx(-std::log(0.6 * 0.25)).epsilon(1e-12));
 }
+
+TEST_CASE("set_ids names the vertices of a snapshot built from arcs", "[snapshot]") {
+    std::vector<ascn::arc_entry> arcs{{0, 1, 2.0, ascn::snapshot::npos},
+                                      {1, 0, 2.0, ascn::snapshot::npos},
+                                      {1, 2, 1.0, ascn::snapshot::npos}};
+    auto s = ascn::snapshot::of_arcs(3, arcs, ascn::parallel_edges::sum);
+    CHECK(s.id(1).empty());
+    CHECK_FALSE(s.find("b"));
+    s.set_ids({"a", "b", "c"});
+    CHECK(s.id(1) == "b");
+    REQUIRE(s.find("c"));
+    CHECK(*s.find("c") == 2);
+    CHECK_FALSE(s.find("d"));
+}

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: MIT
 # Runs `ascn report` into WORK_DIR and checks what it wrote: report.md equals EXPECTED (when
-# given), report.html is one self-contained page with its pictures inlined, and, with MAP set,
-# that Graphviz drew map.svg and the page shows it.
+# given), report.html is one self-contained page (pictures, data, style and script inlined),
+# and, with MAP set, that Graphviz drew map.svg for report.md.
 file(REMOVE_RECURSE ${WORK_DIR})
 set(args report --output ${WORK_DIR} --quiet)
 if(NOT MAP)
@@ -19,15 +19,23 @@ endforeach()
 file(READ ${WORK_DIR}/report.html html)
 string(REGEX MATCHALL "<svg " svgs "${html}")
 list(LENGTH svgs n)
-set(want 2)
-if(MAP)
-    set(want 3)
-    if(NOT EXISTS ${WORK_DIR}/map.svg)
-        message(FATAL_ERROR "Graphviz is installed but ascn report did not draw map.svg")
-    endif()
+# The page draws its own map (coordinates and coastlines, no Graphviz) beside the heat map and
+# the dendrogram; Graphviz's map.svg is for report.md.
+if(NOT n EQUAL 3)
+    message(FATAL_ERROR "report.html inlines ${n} pictures, expected 3")
 endif()
-if(NOT n EQUAL want)
-    message(FATAL_ERROR "report.html inlines ${n} pictures, expected ${want}")
+if(MAP AND NOT EXISTS ${WORK_DIR}/map.svg)
+    message(FATAL_ERROR "Graphviz is installed but ascn report did not draw map.svg")
+endif()
+foreach(part "<script type=\"application/json\" id=\"report-data\">" "<nav id=\"toc\""
+        "<svg id=\"network-map\" class=\"map\" viewBox=")
+    string(FIND "${html}" "${part}" at)
+    if(at EQUAL -1)
+        message(FATAL_ERROR "report.html lacks ${part}")
+    endif()
+endforeach()
+if(html MATCHES "<script[^>]* src=|<link[^>]* href=")
+    message(FATAL_ERROR "report.html loads a script or style sheet; it must be self-contained")
 endif()
 if(html MATCHES "<img ")
     message(FATAL_ERROR "report.html refers to an image file; it must be self-contained")

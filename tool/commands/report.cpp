@@ -1,24 +1,31 @@
 // SPDX-License-Identifier: MIT
 // `ascn report`: a self-contained report on a network (by default the embedded ASCN) written
-// into a folder: report.md and report.html with a map (Graphviz), a heat map and a
-// dendrogram (SVG), the network in numbers, its growth, profile clusters and every city's
-// weakest focus area with its best mentors.
+// into a folder: report.md with a map (Graphviz), a heat map and a dendrogram (SVG), the
+// network in numbers, its growth, profile clusters and every city's weakest focus area with
+// its best mentors; and report.html, the same report as a page to explore (../report/page.hpp):
+// a map with coastlines, pan, zoom and a year slider, a city search with a side panel, tables
+// that sort and filter, its data the tool's JSON embedded in the page.
 #include "../command.hpp"
-#include "../document.hpp"
+#include "../envelope.hpp"
 #include "../output.hpp"
 #include "../paths.hpp"
 #include "../plans.hpp"
 #include "../progress.hpp"
+#include "../report/map.hpp"
+#include "../report/page.hpp"
 #include "../structure.hpp"
 #include "../summary.hpp"
 
 #include <ascn/algorithm/clustering/features.hpp>
 #include <ascn/algorithm/clustering/hierarchical.hpp>
+#include <ascn/algorithm/structure/brokerage.hpp>
+#include <ascn/algorithm/structure/centrality.hpp>
 #include <ascn/asean/focus_records.hpp>
 #include <ascn/asean/learning_model.hpp>
 #include <ascn/asean/mentors.hpp>
 #include <ascn/io/common.hpp>
 #include <ascn/io/dot.hpp>
+#include <ascn/io/json.hpp>
 #include <ascn/io/svg.hpp>
 #include <ascn/time_view.hpp>
 #include <ascn/version.hpp>
@@ -27,12 +34,18 @@
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
+#include <array>
+#include <atomic>
 #include <cstdlib>
 #include <filesystem>
+#include <functional>
+#include <iterator>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace ascn_tool {
@@ -68,7 +81,7 @@ std::string count(std::size_t n) {
     return std::to_string(n);
 }
 
-void report_numbers(document& doc, const ascn::network& net) {
+void report_numbers(report_page& doc, const ascn::network& net) {
     const auto s = summarise(net, 10);
     doc.add(heading{2, "The network in numbers"});
     doc.add(data_table{{"", "count"},
@@ -103,7 +116,9 @@ void report_numbers(document& doc, const ascn::network& net) {
     doc.add(top);
 }
 
-void report_growth(document& doc, const ascn::network& net) {
+/// The years a report spans: from the first city's joining to the last joining or start of a
+/// relationship; first > last when the network is empty.
+std::pair<int, int> year_span(const ascn::network& net) {
     int first = ascn::max_year, last = ascn::min_year;
     for (const auto& c : ascn::cities(net)) {
         first = std::min(first, c.joined);
@@ -111,6 +126,11 @@ void report_growth(document& doc, const ascn::network& net) {
     }
     for (auto r : ascn::relationships(net))
         last = std::max(last, r.value().start);
+    return {first, last};
+}
+
+void report_growth(report_page& doc, const ascn::network& net) {
+    const auto [first, last] = year_span(net);
     if (first > last)
         return;
     doc.add(heading{2, "How the network grew"});
@@ -133,7 +153,7 @@ void report_growth(document& doc, const ascn::network& net) {
     doc.add(t);
 }
 
-void report_timeline(document& doc, const input& in) {
+void report_timeline(report_page& doc, const input& in) {
     if (!in.embedded())
         return;
     const int last = in.options().as_of.value_or(ascn::max_year);
@@ -155,7 +175,7 @@ void report_timeline(document& doc, const input& in) {
     doc.add(t);
 }
 
-void report_plans(document& doc, const input& in) {
+void report_plans(report_page& doc, const input& in) {
     if (!in.embedded())
         return;
     doc.add(heading{2, "Planned in 2018, done by 2025"});
@@ -191,39 +211,88 @@ struct profile_result {
     std::vector<int> labels;
 };
 
-profile_result report_profiles(document& doc, const ascn::network& net,
+/// Colours the heat map's row labels (`rows`, top to bottom) with `colours`: the labels are the
+/// only right-anchored texts before the legend, in row order.
+std::string colour_row_labels(std::string svg, const std::vector<std::string>& rows,
+                              const std::vector<std::string>& colours) {
+    std::size_t at = 0;
+    for (std::size_t i = 0; i < rows.size() && i < colours.size(); ++i) {
+        const std::string label = "text-anchor=\"end\">" + ascn::io::xml_escape(rows[i]) + "<";
+        at = svg.find(label, at);
+        if (at == std::string::npos)
+            break;
+        const std::string fill =
+            "text-anchor=\"end\" font-weight=\"bold\" fill=\"" + colours[i] + "\">";
+        svg.replace(at, label.size() - ascn::io::xml_escape(rows[i]).size() - 1, fill);
+        at += fill.size();
+    }
+    return svg;
+}
+
+profile_result report_profiles(report_page& doc, const ascn::network& net,
                                const std::filesystem::path& dir, const report_options& o) {
     profile_result out;
     doc.add(heading{2, "City profiles"});
-    std::vector<std::string> rows, columns;
-    std::vector<double> values;
+    std::vector<std::string> names, columns;
+    std::vector<std::vector<double>> projects;
+    std::map<std::string, std::size_t, std::less<>> index; // city id -> its row above
     for (auto a : ascn::all_focus_areas)
         columns.emplace_back(ascn::display_name(a));
     for (const auto& c : ascn::cities(net)) {
-        rows.push_back(c.name.empty() ? c.id : c.name);
-        for (double v : c.profile.projects)
-            values.push_back(v);
+        index[c.id] = names.size();
+        names.push_back(c.name.empty() ? c.id : c.name);
+        projects.emplace_back(c.profile.projects.begin(), c.profile.projects.end());
     }
-    if (rows.empty())
+    if (names.empty())
         return out;
+    auto x = ascn::city_features{}(ascn::cities(net));
+    out.ids = x.ids;
+    std::optional<ascn::dendrogram> tree;
+    if (x.size() >= 2) {
+        ascn::scale(x, ascn::scaling::z_score);
+        tree = ascn::hierarchical(x, ascn::linkage::ward);
+    }
+    // The heat map's rows in the dendrogram's leaf order and with its labels (the cities'
+    // names), so the two pictures read side by side.
+    std::vector<std::size_t> order(names.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::vector<std::string> leaf_names;
+    std::vector<std::size_t> leaves;
+    if (tree) {
+        leaves = tree->leaf_order();
+        order.clear();
+        for (const auto& id : tree->ids)
+            leaf_names.push_back(names[index.at(id)]);
+        for (auto leaf : leaves)
+            order.push_back(index.at(tree->ids[leaf]));
+    }
+    std::vector<std::string> rows, colours;
+    std::vector<double> values;
+    const std::size_t k = std::min(o.clusters, x.size());
+    if (tree)
+        out.labels = tree->cut(k);
+    std::map<std::string, std::size_t, std::less<>> cluster_of;
+    for (std::size_t i = 0; i < out.labels.size(); ++i)
+        cluster_of[out.ids[i]] = static_cast<std::size_t>(out.labels[i]);
+    for (auto i : order) {
+        rows.push_back(names[i]);
+        values.insert(values.end(), projects[i].begin(), projects[i].end());
+    }
+    for (auto leaf : leaves)
+        colours.emplace_back(ascn::io::category_colour(cluster_of.at(tree->ids[leaf])));
     std::ostringstream heat;
     ascn::io::write_heat_map(heat, rows, columns, values,
                              {"Projects per focus area", "projects per city and area", 22, true});
-    ascn::io::write_file((dir / "heatmap.svg").string(), heat.str());
+    const std::string heat_svg = colour_row_labels(heat.str(), rows, colours);
+    ascn::io::write_file((dir / "heatmap.svg").string(), heat_svg);
     doc.add(paragraph{"Each city's projects per focus area of the ASEAN Smart Cities Framework "
                       "(darker: more projects)."});
-    doc.add(picture{"heatmap.svg", "Heat map: cities × focus areas (projects)", heat.str()});
-
-    auto x = ascn::city_features{}(ascn::cities(net));
-    out.ids = x.ids;
-    if (x.size() < 2)
+    doc.add(picture{"heatmap.svg", "Heat map: cities × focus areas (projects)", heat_svg});
+    if (!tree)
         return out;
-    ascn::scale(x, ascn::scaling::z_score);
-    const auto tree = ascn::hierarchical(x, ascn::linkage::ward);
-    const std::size_t k = std::min(o.clusters, x.size());
-    out.labels = tree.cut(k);
     std::ostringstream dendro;
-    ascn::io::write_dendrogram(dendro, tree, {},
+    ascn::io::write_dendrogram(dendro, *tree, leaf_names,
                                {"Ward clustering of the cities' profiles", k, 16, 360});
     ascn::io::write_file((dir / "dendrogram.svg").string(), dendro.str());
     doc.add(paragraph{"Agglomerative clustering (Ward) of the cities' features: projects per "
@@ -246,8 +315,9 @@ profile_result report_profiles(document& doc, const ascn::network& net,
     return out;
 }
 
-void report_map(document& doc, const ascn::network& net, const std::filesystem::path& dir,
-                const profile_result& clusters, const report_options& o) {
+void report_map(report_page& doc, const ascn::network& net, const nlohmann::ordered_json& nodes,
+                const std::filesystem::path& dir, const profile_result& clusters,
+                const report_options& o) {
     doc.add(heading{2, "Map"});
     std::map<std::string, std::string, std::less<>> colour;
     for (std::size_t i = 0; i < clusters.labels.size(); ++i)
@@ -261,32 +331,92 @@ void report_map(document& doc, const ascn::network& net, const std::filesystem::
     std::size_t k = 0;
     for (int l : clusters.labels)
         k = std::max(k, static_cast<std::size_t>(l) + 1);
-    for (std::size_t c = 0; c < k; ++c)
+    std::vector<map_key> keys;
+    for (std::size_t c = 0; c < k; ++c) {
         mo.legend.push_back(
             {"profile cluster " + std::to_string(c), std::string(ascn::io::category_colour(c))});
+        keys.push_back({mo.legend.back().label, mo.legend.back().colour});
+    }
+    // The page draws its own map from the coordinates; report.md points to Graphviz's.
+    const auto [first, last] = year_span(net);
+    doc.page_only(raw_html{map_figure(nodes, colour, keys, first, last)});
     std::ostringstream dot;
     ascn::io::write_map_dot(net, dot, mo);
     ascn::io::write_file((dir / "map.dot").string(), dot.str());
     if (!o.map) {
-        doc.add(paragraph{"The map is in `map.dot` (not drawn: `--no-map`); draw it with "
-                          "Graphviz: `neato -n2 -Tsvg map.dot -o map.svg`."});
+        doc.markdown_only(paragraph{"The map is in `map.dot` (not drawn: `--no-map`); draw it "
+                                    "with Graphviz: `neato -n2 -Tsvg map.dot -o map.svg`."});
         return;
     }
     if (!render_with_neato(dir / "map.dot", dir / "map.svg")) {
-        doc.add(paragraph{"The map is in `map.dot`; Graphviz was not found to draw it. Install "
-                          "it (Debian: `apt install graphviz`) and run `neato -n2 -Tsvg map.dot "
-                          "-o map.svg`."});
+        doc.markdown_only(paragraph{"The map is in `map.dot`; Graphviz was not found to draw it. "
+                                    "Install it (Debian: `apt install graphviz`) and run `neato "
+                                    "-n2 -Tsvg map.dot -o map.svg`."});
         return;
     }
-    doc.add(paragraph{"Cities at their coordinates, coloured by profile cluster; partners "
-                      "(diamonds, labelled by id) beside the cities they work with; "
-                      "relationships styled by kind; member states in grey. Drawn by Graphviz "
-                      "(`neato -n2`, positions pinned) from `map.dot`."});
-    doc.add(picture{"map.svg", "Map of the network (shown at full size: scroll sideways)",
-                    ascn::io::read_file((dir / "map.svg").string()), true});
+    doc.markdown_only(paragraph{"Cities at their coordinates, coloured by profile cluster; "
+                                "partners (diamonds, labelled by id) beside the cities they work "
+                                "with; relationships styled by kind; member states in grey. Drawn "
+                                "by Graphviz (`neato -n2`, positions pinned) from `map.dot`."});
+    doc.markdown_only(
+        picture{"map.svg", "Map of the network (shown at full size: scroll sideways)", {}, true});
 }
 
-void report_mentors(document& doc, const input& in, const report_options& o, progress_bar& bar) {
+/// A city's name, or its id when it has none.
+std::string name_of(const ascn::network& net, std::string_view id) {
+    const ascn::city* c = net.find_city(id);
+    return c && !c->name.empty() ? c->name : std::string(id);
+}
+
+/// Runs `work(i)` for every i in [0, n), in blocks, on every core (the calling thread among
+/// them); `tick(done)` hears from the calling thread how many are done. The first exception
+/// thrown stops the work and is rethrown here.
+template <class Work, class Tick>
+void for_each_index(std::size_t n, Work work, Tick tick) {
+    constexpr std::size_t block = 16;
+    const std::size_t threads =
+        std::min<std::size_t>(std::max(1U, std::thread::hardware_concurrency()), n / block + 1);
+    std::atomic<std::size_t> next{0}, done{0};
+    std::exception_ptr error;
+    std::mutex error_mutex;
+    auto run = [&](bool caller) {
+        for (;;) {
+            const std::size_t first = next.fetch_add(block);
+            if (first >= n)
+                return;
+            const std::size_t last = std::min(n, first + block);
+            try {
+                for (std::size_t i = first; i < last; ++i)
+                    work(i);
+            } catch (...) {
+                const std::lock_guard lock(error_mutex);
+                if (!error)
+                    error = std::current_exception();
+                next = n;
+                return;
+            }
+            done += last - first;
+            if (caller)
+                tick(done.load());
+        }
+    };
+    {
+        std::vector<std::jthread> pool;
+        for (std::size_t t = 1; t < threads; ++t)
+            pool.emplace_back(run, false);
+        run(true);
+    }
+    if (error)
+        std::rethrow_exception(error);
+}
+
+/// Up to this many cities, the page holds every city's mentors in every focus area.
+constexpr std::size_t every_area_limit = 500;
+
+/// Every city's weakest focus area with its best mentors: a table in report.md, lists on the
+/// page. Returns, for the page's data, every city's mentors in every focus area.
+nlohmann::ordered_json report_mentors(report_page& doc, const input& in, const report_options& o,
+                                      progress_bar& bar) {
     const ascn::network& net = in.network();
     doc.add(heading{2, "Who should learn from whom"});
     doc.add(paragraph{"For every city: its weakest focus area (lowest mentor strength; ties go "
@@ -296,48 +426,168 @@ void report_mentors(document& doc, const input& in, const report_options& o, pro
                       "docs/peer-learning-model.md. A path estimates where knowledge could "
                       "flow, not that learning happens."});
     const auto records = focus_records(in);
-    std::vector<std::optional<ascn::snapshot>> graphs(ascn::focus_area_count);
+    // One learning graph per focus area, with its strengths and affinities, made when first
+    // needed.
+    struct area_model {
+        area_model(const ascn::network& net, ascn::focus_area area,
+                   const ascn::focus_record_map& records)
+            : graph(net, learning(area))
+            , strengths(ascn::strengths(graph, records, area))
+            , affinity(ascn::city_affinity(net, graph)) {}
+        static ascn::learning_model learning(ascn::focus_area area) {
+            ascn::learning_model lm;
+            lm.focus = area;
+            return lm;
+        }
+        ascn::snapshot graph;
+        ascn::area_strengths strengths;
+        std::function<double(ascn::snapshot::vertex_index, ascn::snapshot::vertex_index)> affinity;
+    };
+    std::vector<std::optional<area_model>> models(ascn::focus_area_count);
+    auto model_of = [&](ascn::focus_area area) -> const area_model& {
+        auto& m = models[static_cast<std::size_t>(area)];
+        if (!m)
+            m.emplace(net, area, records);
+        return *m;
+    };
     const ascn::strength_model strength;
     data_table t{{"city", "weakest area", "strength", "mentors (P(path)): path"},
                  {},
                  {false, false, true, false}};
+    std::ostringstream page;
+    page << "<div class=\"table\"><table class=\"sortable mentors\">\n<thead><tr><th>city</th>"
+            "<th>weakest area</th><th class=\"n\">its mentor strength there (0 to 1: 0 = no "
+            "projects done or under way)</th><th>best mentors: strength there, P(path) and the "
+            "path knowledge would take</th></tr></thead>\n<tbody>\n";
+    nlohmann::ordered_json data = nlohmann::ordered_json::object();
     std::vector<ascn::city> cities;
     for (const auto& c : ascn::cities(net))
         cities.push_back(c);
-    std::size_t done = 0;
-    for (const auto& c : cities) {
-        bar.update(static_cast<double>(done++) / static_cast<double>(cities.size()));
-        const auto it = records.find(c.id);
+    // The page's panel shows a city's mentors in every focus area; on a large network that
+    // would be six searches per city, so there it holds the weakest area only (the table's).
+    const bool every_area = cities.size() <= every_area_limit;
+    constexpr std::size_t none = ascn::focus_area_count;
+    std::vector<std::size_t> weakest(cities.size(), none);
+    for (std::size_t i = 0; i < cities.size(); ++i) {
+        const auto it = records.find(cities[i].id);
         if (it == records.end())
             continue;
-        std::size_t weakest = 0;
+        std::size_t w = 0;
         for (std::size_t a = 1; a < ascn::focus_area_count; ++a) {
-            const double sa = strength(it->second[a]), sw = strength(it->second[weakest]);
-            if (sa < sw || (sa == sw && it->second[a].priority && !it->second[weakest].priority))
-                weakest = a;
+            const double sa = strength(it->second[a]), sw = strength(it->second[w]);
+            if (sa < sw || (sa == sw && it->second[a].priority && !it->second[w].priority))
+                w = a;
         }
-        const auto area = static_cast<ascn::focus_area>(weakest);
-        auto& lg = graphs[weakest];
-        ascn::learning_model model;
-        model.focus = area;
-        if (!lg)
-            lg.emplace(net, model);
-        const auto s = ascn::strengths(*lg, records, area);
-        ascn::mentor_options mo;
-        mo.n = o.mentors;
-        mo.affinity = ascn::city_affinity(net, *lg);
-        const auto learner = *lg->find(c.id);
-        std::string list;
-        for (const auto& m : ascn::mentors(*lg, learner, s.strength, s.evidence, mo))
-            list += (list.empty() ? "" : "; ") + lg->id(m.city) + " (" +
-                    number(m.path.probability(), 3) + "): " + joined_path(*lg, m.path);
-        t.rows.push_back({c.name.empty() ? c.id : c.name, std::string(ascn::display_name(area)),
-                          number(s.strength[learner], 2), list.empty() ? "none eligible" : list});
+        weakest[i] = w;
+        for (auto area : ascn::all_focus_areas)
+            if (every_area || static_cast<std::size_t>(area) == w)
+                (void)model_of(area); // made here, read by the searches below
     }
-    doc.add(t);
+    // One search per city and area, independent of each other: on every core, each into its
+    // own slot, so the result does not depend on the thread count.
+    std::vector<std::array<std::vector<ascn::mentor>, ascn::focus_area_count>> found(cities.size());
+    for_each_index(
+        cities.size(),
+        [&](std::size_t i) {
+            if (weakest[i] == none)
+                return;
+            for (auto area : ascn::all_focus_areas) {
+                const auto a = static_cast<std::size_t>(area);
+                if (!every_area && a != weakest[i])
+                    continue;
+                const auto& m = *models[a];
+                ascn::mentor_options mo;
+                mo.n = o.mentors;
+                mo.affinity = m.affinity;
+                auto ms = ascn::mentors(m.graph, *m.graph.find(cities[i].id), m.strengths.strength,
+                                        m.strengths.evidence, mo);
+                // Copied, not moved: the answer keeps the capacity of every candidate scored
+                // (thousands on a large network), which would add up over all cities.
+                found[i][a].assign(std::make_move_iterator(ms.begin()),
+                                   std::make_move_iterator(ms.end()));
+            }
+        },
+        [&](std::size_t done) {
+            bar.update(static_cast<double>(done) / static_cast<double>(cities.size()));
+        });
+    for (std::size_t i = 0; i < cities.size(); ++i) {
+        const auto& c = cities[i];
+        if (weakest[i] == none)
+            continue;
+        auto& city_data = data[c.id];
+        city_data["weakest"] =
+            std::string(ascn::to_string(static_cast<ascn::focus_area>(weakest[i])));
+        auto& areas = city_data["areas"] = nlohmann::ordered_json::object();
+        for (auto area : ascn::all_focus_areas) {
+            if (!every_area && static_cast<std::size_t>(area) != weakest[i])
+                continue;
+            const auto& m = model_of(area);
+            const auto& lg = m.graph;
+            const auto learner = *lg.find(c.id);
+            const auto& ms = found[i][static_cast<std::size_t>(area)];
+            auto& a = areas[std::string(ascn::to_string(area))];
+            a["strength"] = m.strengths.strength[learner];
+            auto& list = a["mentors"] = nlohmann::ordered_json::array();
+            for (const auto& mentor : ms) {
+                auto path = path_json(lg, mentor.path);
+                if (!every_area)
+                    path.erase("hops"); // the explanations: most of the page on a large network
+                list.push_back({{"city", lg.id(mentor.city)},
+                                {"strength", mentor.strength},
+                                {"gap", mentor.gap},
+                                {"score", mentor.score},
+                                {"path", std::move(path)}});
+            }
+            if (static_cast<std::size_t>(area) != weakest[i])
+                continue;
+            std::string text;
+            page << "<tr><td><a class=\"city-link\" href=\"#map\" data-city=\"" << html_escape(c.id)
+                 << "\">" << html_escape(name_of(net, c.id)) << "</a></td><td>"
+                 << html_escape(ascn::display_name(area)) << "</td><td class=\"n\">"
+                 << number(m.strengths.strength[learner], 2) << "</td><td>";
+            page << (ms.empty() ? "none eligible" : "<ol class=\"mentor-list\">");
+            for (const auto& mentor : ms) {
+                text += (text.empty() ? "" : "; ") + lg.id(mentor.city) + " (" +
+                        number(mentor.path.probability(), 3) + "): " + joined_path(lg, mentor.path);
+                std::string route;
+                for (auto v : mentor.path.vertices)
+                    route += (route.empty() ? "" : " › ") + html_escape(name_of(net, lg.id(v)));
+                page << "<li><a class=\"city-link\" href=\"#map\" data-city=\""
+                     << html_escape(lg.id(mentor.city)) << "\">"
+                     << html_escape(name_of(net, lg.id(mentor.city))) << "</a>: strength "
+                     << number(mentor.strength, 2) << ", P(path) "
+                     << number(mentor.path.probability(), 3) << "<br><span class=\"route\">"
+                     << route << "</span></li>";
+            }
+            page << (ms.empty() ? "" : "</ol>") << "</td></tr>\n";
+            t.rows.push_back({c.name.empty() ? c.id : c.name, std::string(ascn::display_name(area)),
+                              number(m.strengths.strength[learner], 2),
+                              text.empty() ? "none eligible" : text});
+        }
+    }
+    page << "</tbody>\n</table></div>";
+    doc.markdown_only(t);
+    doc.page_only(raw_html{page.str()});
+    return data;
 }
 
-void report_structure(document& doc, const ascn::network& net) {
+/// Past this many vertices the report estimates betweenness from a sample of sources (exact
+/// betweenness is O(V E): 16 s for 10,000 cities on two cores).
+constexpr std::size_t exact_betweenness_limit = 5000;
+constexpr std::size_t betweenness_samples = 1000;
+
+/// `brokerage(sv)`, with betweenness sampled on a large network.
+brokerage_measures report_brokerage(const structure_view& sv) {
+    const auto& s = sv.snapshot();
+    if (s.num_vertices() <= exact_betweenness_limit)
+        return brokerage(sv);
+    ascn::betweenness_options bo;
+    bo.samples = betweenness_samples;
+    return {ascn::member_states_spanned(s), ascn::betweenness_centrality(s, bo),
+            ascn::burt_constraint(s), ascn::effective_size(s)};
+}
+
+void report_structure(report_page& doc, const ascn::network& net) {
     const structure_view sv(net);
     const auto& s = sv.snapshot();
     const auto r = find_communities(sv, "leiden", 1.0, 0);
@@ -368,14 +618,19 @@ void report_structure(document& doc, const ascn::network& net) {
     doc.add(t);
 
     doc.add(heading{2, "Brokers"});
-    const auto m = brokerage(sv);
+    const auto m = report_brokerage(sv);
     const auto& spanned = m.spanned;
     const auto& bc = m.betweenness;
     const auto& constraint = m.constraint;
     const auto order = brokers_in_order(sv, m);
-    doc.add(paragraph{"Cities and partners directly related to cities of two or more member "
-                      "states, by how many they span, then by betweenness; Burt's constraint "
-                      "is lower for those spanning more structural holes (`ascn brokers`)."});
+    doc.add(
+        paragraph{"Cities and partners directly related to cities of two or more member "
+                  "states, by how many they span, then by betweenness; Burt's constraint "
+                  "is lower for those spanning more structural holes (`ascn brokers`)." +
+                  (s.num_vertices() > exact_betweenness_limit
+                       ? " Betweenness is estimated from " + std::to_string(betweenness_samples) +
+                             " sources drawn with seed 0 (the network is large)."
+                       : std::string())});
     data_table b{{"id", "kind", "member states", "betweenness", "constraint"},
                  {},
                  {false, false, true, true, true}};
@@ -408,33 +663,51 @@ void report_structure(document& doc, const ascn::network& net) {
                          "cities that are cut vertices: " + joined(cities, ", ")}});
 }
 
+/// Cities, member states, partners and relationships active in each year, for the page's
+/// year slider.
+nlohmann::ordered_json growth_json(const ascn::network& net) {
+    auto out = nlohmann::ordered_json::array();
+    const auto [first, last] = year_span(net);
+    for (int y = first; y <= last; ++y) {
+        const auto v = ascn::as_of(net, y);
+        out.push_back({{"year", y},
+                       {"cities", v.num_cities()},
+                       {"countries", v.num_countries()},
+                       {"partners", v.num_partners()},
+                       {"relationships", v.num_relationships()}});
+    }
+    return out;
+}
+
 /// Writes the report into `o.output` and returns the path of report.html.
 std::filesystem::path write_report(const input& in, const report_options& o, progress_bar& bar) {
     const ascn::network& net = in.network();
     const std::string source = in.describe();
     const std::filesystem::path dir(o.output);
     std::filesystem::create_directories(dir);
-    document doc;
+    const auto nodes = ascn::io::to_json(net);
+    report_page doc;
     bar.stage("profiles", 0.0);
     const auto clusters = report_profiles(doc, net, dir, o);
-    document front;
+    report_page front;
     bar.stage("map", 0.15);
-    report_map(front, net, dir, clusters, o);
+    report_map(front, net, nodes, dir, clusters, o);
     bar.stage("numbers", 0.3);
     report_numbers(front, net);
     report_growth(front, net);
     report_timeline(front, in);
     report_plans(front, in);
     bar.stage("structure", 0.35);
-    document structure_doc;
+    report_page structure_doc;
     report_structure(structure_doc, net);
     bar.stage("mentors", 0.4);
-    document mentors_doc;
+    report_page mentors_doc;
     auto sub = bar.sub(0.4, 1.0);
-    report_mentors(mentors_doc, in, o, sub);
+    const auto mentors = report_mentors(mentors_doc, in, o, sub);
     // Order: title, map, numbers, growth, profiles, mentors.
-    document all;
-    all.add(heading{1, "The ASEAN Smart Cities Network: a report"});
+    const std::string title = "The ASEAN Smart Cities Network: a report";
+    report_page all;
+    all.add(heading{1, title});
     all.add(paragraph{"Made by `ascn report` (ascn " + std::string(ascn::version_string) +
                       ") from the " + source + ". Sources of the data: docs/data-sources.md."});
     all.append(front);
@@ -442,8 +715,30 @@ std::filesystem::path write_report(const input& in, const report_options& o, pro
     all.append(structure_doc);
     all.append(mentors_doc);
     ascn::io::write_file((dir / "report.md").string(), all.markdown());
+
+    // The page's data: the network as `ascn export --format json` writes it, with what the
+    // page shows beside it (clusters, mentors in every area, growth, sources).
+    std::vector<page_source> sources;
+    nlohmann::ordered_json result;
+    result["network"] = nodes;
+    auto& areas = result["focus_areas"] = nlohmann::ordered_json::array();
+    for (auto a : ascn::all_focus_areas)
+        areas.push_back({{"id", ascn::to_string(a)}, {"name", ascn::display_name(a)}});
+    auto& cl = result["clusters"] = nlohmann::ordered_json::object();
+    for (std::size_t i = 0; i < clusters.labels.size(); ++i)
+        cl[clusters.ids[i]] = {
+            {"cluster", clusters.labels[i]},
+            {"colour", ascn::io::category_colour(static_cast<std::size_t>(clusters.labels[i]))}};
+    result["growth"] = growth_json(net);
+    result["mentors"] = mentors;
+    auto& src = result["sources"] = nlohmann::ordered_json::array();
+    if (in.embedded())
+        for (const auto& s : in.dataset().sources) {
+            sources.push_back({s.key, s.title, s.where});
+            src.push_back({{"key", s.key}, {"title", s.title}, {"where", s.where}});
+        }
     ascn::io::write_file((dir / "report.html").string(),
-                         all.html("The ASEAN Smart Cities Network: a report"));
+                         all.html(title, sources, envelope(in, "report", std::move(result))));
     bar.done();
     return dir / "report.html";
 }
