@@ -173,7 +173,7 @@ def check_answer(problems, ascn, args, schema_dir, validators, label):
     if command not in validators:
         return  # its schema is missing or invalid, as reported
     json_args = args + ["--format", "json"]
-    if command != "export":
+    if command not in ("export", "assign"):  # assign reads no network
         json_args.append("--quiet")
     code, out, err = run(ascn, json_args)
     line = "ascn " + shlex.join(json_args) + " (" + label + ")"
@@ -288,7 +288,7 @@ def main():
     for c in sorted(set(sections)):
         if sections.count(c) > 1:
             fail(problems, f"docs/cli.md has {sections.count(c)} sections for `ascn {c}`")
-    tested = {a[0] for a in EMBEDDED}
+    tested = {a[0] for a in EMBEDDED} | {"assign"}
     for c in sorted(with_json - tested):
         fail(problems, f"`ascn {c}` answers in JSON but this script does not run it")
 
@@ -305,6 +305,10 @@ def main():
         for args in OWN:
             check_answer(problems, ascn, args + ["--input", str(source)], schema_dir,
                          validators, source.name)
+    costs = root / "tests" / "tool" / "reference" / "costs.csv"
+    for args in [["assign", "--costs", str(costs)], ["assign", "--costs", str(costs), "--maximize"],
+                 ["assign", "--costs", str(costs), "--capacity", "2"]]:
+        check_answer(problems, ascn, args, schema_dir, validators, "cost matrix")
     plain = root / "tests" / "tool" / "reference" / "graph1.csv"
     for args in PLAIN:
         check_answer(problems, ascn, args + ["--input", str(plain)], schema_dir, validators,

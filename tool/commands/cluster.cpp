@@ -11,14 +11,20 @@
 #include <ascn/algorithm/clustering/hierarchical.hpp>
 #include <ascn/algorithm/clustering/kmeans.hpp>
 #include <ascn/algorithm/clustering/kmedoids.hpp>
+#include <ascn/detail/csv.hpp>
+#include <ascn/error.hpp>
+#include <ascn/io/common.hpp>
 #include <ascn/views.hpp>
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <charconv>
+#include <cmath>
 #include <cstdio>
 #include <map>
+#include <optional>
 #include <ostream>
 #include <set>
 #include <string>
@@ -39,7 +45,75 @@ struct cluster_options {
     std::string format = "table";
     std::string sweep;              // "KMIN:KMAX": k-means for each k, every index, to choose k
     std::vector<std::string> given; // the options given on the command line
+    std::string points;             // a CSV of points instead of the cities' profiles
+    std::string labels;             // a column of `points` holding a labelling to score
 };
+
+/// A point set from a CSV with a header: the column `id` (else the first) names the points,
+/// the column `labels_column` (if any) holds a labelling, the columns `features` (if any; else
+/// every other column) are the coordinates.
+/// Labels are mapped to 0, 1, ... in order of first appearance; "-1" is noise (as
+/// scikit-learn's DBSCAN writes it). Throws `parse_error` naming the line and column of a value
+/// that is not a number.
+ascn::point_set read_points(const std::string& path, const std::string& labels_column,
+                            const std::vector<std::string>& features, std::vector<int>& labels) {
+    const auto t = ascn::detail::parse_csv(ascn::io::read_file(path), path);
+    const auto id_column = t.column("id").value_or(0);
+    std::optional<std::size_t> label_at;
+    if (!labels_column.empty()) {
+        label_at = t.column(labels_column);
+        if (!label_at || *label_at == id_column)
+            throw usage_error("--labels " + labels_column + ": " + path + " has no such column" +
+                              did_you_mean(labels_column, t.header));
+    }
+    std::vector<std::size_t> coords;
+    for (const auto& f : features) {
+        const auto c = t.column(f);
+        if (!c || *c == id_column || c == label_at)
+            throw usage_error("--features " + f + ": " + path + " has no such coordinate column" +
+                              did_you_mean(f, t.header));
+        coords.push_back(*c);
+    }
+    if (features.empty())
+        for (std::size_t c = 0; c < t.header.size(); ++c)
+            if (c != id_column && c != label_at)
+                coords.push_back(c);
+    if (coords.empty())
+        throw ascn::parse_error("no coordinate column (besides the ids and labels)",
+                                {.file = path, .line = 1});
+    ascn::point_set p(t.rows.size(), coords.size());
+    for (auto c : coords)
+        p.columns.push_back(t.header[c]);
+    std::map<std::string, int> label_of;
+    for (std::size_t i = 0; i < t.rows.size(); ++i) {
+        p.ids.push_back(t.rows[i][id_column]);
+        for (std::size_t j = 0; j < coords.size(); ++j) {
+            const std::string& s = t.rows[i][coords[j]];
+            double x = 0;
+            const char* first = s.data() + (!s.empty() && s.front() == '+' ? 1 : 0);
+            const auto [end, ec] = std::from_chars(first, s.data() + s.size(), x);
+            if (s.empty() || ec != std::errc() || end != s.data() + s.size() || !std::isfinite(x))
+                throw ascn::parse_error("\"" + s + "\" is not a finite number",
+                                        {.id = p.ids.back(),
+                                         .field = t.header[coords[j]],
+                                         .value = s,
+                                         .file = path,
+                                         .line = t.lines[i],
+                                         .column = t.columns[i][coords[j]]});
+            p[i][j] = x;
+        }
+        if (label_at) {
+            const std::string& l = t.rows[i][*label_at];
+            if (l == "-1")
+                labels.push_back(-1);
+            else {
+                const auto [it, fresh] = label_of.emplace(l, static_cast<int>(label_of.size()));
+                labels.push_back(it->second);
+            }
+        }
+    }
+    return p;
+}
 
 /// Keeps only the named columns of `p`, in the order given. Throws `value_error` naming an
 /// unknown feature and listing the known ones.
@@ -92,8 +166,19 @@ int run_cluster(const input& in, const cluster_options& o, bool k_given, std::os
         for (std::size_t j = 0; j < i; ++j)
             if (o.features[i] == o.features[j])
                 throw usage_error("--features names " + o.features[i] + " twice");
-    const ascn::network& net = in.network();
-    const auto raw = select(ascn::city_features{}(ascn::cities(net)), o.features);
+    if (!o.labels.empty() && o.points.empty())
+        throw usage_error("--labels names a column of --points");
+    if (!o.labels.empty())
+        for (const char* name :
+             {"--method", "--k", "--sweep", "--seed", "--linkage", "--eps", "--min-points"})
+            if (given(name))
+                throw usage_error(std::string(name) +
+                                  ": --labels scores the labelling given, it does not cluster");
+    std::vector<int> given_labels;
+    const auto raw = o.points.empty()
+                         ? select(ascn::city_features{}(ascn::cities(in.network())), o.features)
+                         : read_points(o.points, o.labels, o.features, given_labels);
+    const std::string what = o.points.empty() ? "cities" : "points";
     auto x = raw;
     ascn::scale(x, o.scaling == "none"     ? ascn::scaling::none
                    : o.scaling == "minmax" ? ascn::scaling::min_max
@@ -130,7 +215,7 @@ int run_cluster(const input& in, const cluster_options& o, bool k_given, std::os
                         {"sweep", std::move(list)}});
             return 0;
         }
-        out << "k-means for k = " << lo << ".." << hi << " on " << x.size() << " cities ("
+        out << "k-means for k = " << lo << ".." << hi << " on " << x.size() << " " << what << " ("
             << o.scaling << "); silhouette and Calinski-Harabasz: higher is better, "
             << "Davies-Bouldin: lower is better\n\n";
         table t({"k", "inertia", "silhouette", "davies_bouldin", "calinski_harabasz"});
@@ -142,7 +227,10 @@ int run_cluster(const input& in, const cluster_options& o, bool k_given, std::os
     }
     std::vector<int> labels;
     nlohmann::ordered_json extra = nlohmann::ordered_json::object();
-    if (o.method == "kmeans") {
+    if (!o.labels.empty()) {
+        labels = given_labels;
+        extra["labels"] = o.labels;
+    } else if (o.method == "kmeans") {
         ascn::kmeans_options ko;
         ko.k = o.k;
         ko.seed = o.seed;
@@ -195,8 +283,8 @@ int run_cluster(const input& in, const cluster_options& o, bool k_given, std::os
         indices["davies_bouldin"] = ascn::davies_bouldin(x, labels);
         indices["calinski_harabasz"] = ascn::calinski_harabasz(x, labels);
     } else {
-        const std::string why = "needs 2 to n - 1 clusters (" + std::to_string(x.size()) +
-                                " cities, " + std::to_string(distinct.size()) + " clusters)";
+        const std::string why = "needs 2 to n - 1 clusters (" + std::to_string(x.size()) + " " +
+                                what + ", " + std::to_string(distinct.size()) + " clusters)";
         for (const char* name : {"silhouette", "davies_bouldin", "calinski_harabasz"}) {
             indices[name] = nullptr;
             undefined[name] = why;
@@ -217,7 +305,7 @@ int run_cluster(const input& in, const cluster_options& o, bool k_given, std::os
 
     if (o.format == "json") {
         nlohmann::ordered_json j;
-        j["method"] = o.method;
+        j["method"] = o.labels.empty() ? o.method : "given";
         j["features"] = x.columns;
         j["scaling"] = o.scaling;
         j["count"] = distinct.size() - (distinct.count(-1) ? 1 : 0);
@@ -248,8 +336,9 @@ int run_cluster(const input& in, const cluster_options& o, bool k_given, std::os
         print_json(out, in, "cluster", std::move(j));
         return 0;
     }
-    out << o.method << " on " << x.size() << " cities, " << x.dimension() << " features ("
-        << o.scaling << "): " << members.size() << " groups\n\n";
+    out << (o.labels.empty() ? o.method : "the labelling in " + o.labels) << " on " << x.size()
+        << " " << what << ", " << x.dimension() << " features (" << o.scaling
+        << "): " << members.size() << " groups\n\n";
     table t({"cluster", "cities", "members"});
     for (const auto& [l, ids] : members) {
         std::string list;
@@ -310,6 +399,12 @@ public:
             ->check(one_of({"zscore", "minmax", "none"}))
             ->capture_default_str();
         add_format_option(app, o_.format);
+        app.add_option("--points", o_.points,
+                       "CSV of points to cluster instead of the cities: a header, an id column "
+                       "(named id, else the first), numeric columns");
+        app.add_option("--labels", o_.labels,
+                       "a column of --points holding a labelling: score it (the indices) "
+                       "instead of clustering");
         app.add_option("--sweep", o_.sweep,
                        "KMIN:KMAX: run k-means for each k and report every index, to choose k");
     }

@@ -21,6 +21,7 @@ std::unique_ptr<command> make_distances();
 std::unique_ptr<command> make_completion();
 std::unique_ptr<command> make_man();
 std::unique_ptr<command> make_plans();
+std::unique_ptr<command> make_assign();
 
 const std::vector<command_entry>& command_table() {
     static const std::vector<command_entry> table{
@@ -48,6 +49,8 @@ const std::vector<command_entry>& command_table() {
          "ascn brokers --top 5"},
         {"weak-points", "articulation points, bridges, components", make_weak_points,
          "ascn weak-points --format json", true, true},
+        {"assign", "the assignment solver on a cost matrix of your own", make_assign,
+         "ascn assign --costs costs.csv --maximize", false},
         {"timeline", "the network's events: launch, meetings, business matching, cohorts",
          make_timeline, "ascn timeline --kind hlm"},
         {"plans", "each city's 2018 action plan against its 2025 projects", make_plans,

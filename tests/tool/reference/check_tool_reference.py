@@ -3,7 +3,9 @@
 # Runs `ascn` on the edge lists of tool.json (made by make_tool_reference.py with NetworkX)
 # and checks every answer against NetworkX's at 1e-9 relative (absolute near 0): distances,
 # the centralities (degree, betweenness, closeness, harmonic, PageRank), Burt's constraint and
-# effective size, components, bridges and articulation points.
+# effective size, components, bridges and articulation points; and `ascn assign` on a cost
+# matrix against SciPy's linear_sum_assignment (the totals: ties may pick other pairs); and the
+# quality indices of a given labelling (`cluster --points --labels`) against scikit-learn's.
 #   check_tool_reference.py ASCN_BINARY REFERENCE_DIR
 import json
 import math
@@ -64,7 +66,33 @@ for case in ref["cases"]:
         if sorted(r["articulation_points"]) != want["articulation_points"]:
             failures.append(f"{tag} articulation points differ")
 
+# The assignment solver on a cost matrix, against SciPy's linear_sum_assignment.
+costs = os.path.join(folder, "costs.csv")
+for key, extra in (("least", []), ("greatest", ["--maximize"]),
+                   ("least_capacity_2", ["--capacity", "2"])):
+    p = subprocess.run([ascn, "assign", "--costs", costs, *extra, "--format", "json"],
+                       capture_output=True, text=True)
+    if p.returncode != 0:
+        failures.append(f"assign {key}: exit {p.returncode}: {p.stderr.strip()}")
+        continue
+    got, want = json.loads(p.stdout)["result"]["total"], ref["assignment"][key]
+    if not close(got, want):
+        failures.append(f"assign {key}: ascn {got}, SciPy {want}")
+
+# A labelling scored: the quality indices of a given labelling, against scikit-learn.
+p = subprocess.run([ascn, "cluster", "--points", os.path.join(folder, "points.csv"), "--labels",
+                    "group", "--scaling", "none", "--format", "json"], capture_output=True, text=True)
+if p.returncode != 0:
+    failures.append(f"cluster --labels: exit {p.returncode}: {p.stderr.strip()}")
+else:
+    got = json.loads(p.stdout)["result"]["indices"]
+    for name, want in ref["labelling"].items():
+        if not close(got[name], want):
+            failures.append(f"cluster --labels {name}: ascn {got[name]}, scikit-learn {want}")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
-print(f"{len(ref['cases'])} cases agree with NetworkX {ref['made_with']['networkx']} to 1e-9")
+print(f"{len(ref['cases'])} graph cases agree with NetworkX {ref['made_with']['networkx']}, "
+      f"3 assignments with SciPy {ref['made_with']['scipy']}, a labelling's indices with "
+      f"scikit-learn {ref['made_with']['sklearn']}, to 1e-9")

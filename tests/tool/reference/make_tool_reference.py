@@ -4,7 +4,7 @@
 # header and a whitespace list without one, as NetworkX's write_weighted_edgelist writes), and
 # what NetworkX answers on them, in tool.json. check_tool_reference.py runs `ascn` on the edge
 # lists and compares (it needs no NetworkX). Run with Debian's Python (python3-networkx,
-# python3-scipy), from the repository's root:
+# python3-scipy, python3-sklearn), from the repository's root:
 #   /usr/bin/python3 tests/tool/reference/make_tool_reference.py tests/tool/reference
 import json
 import os
@@ -12,6 +12,11 @@ import random
 import sys
 
 import networkx as nx
+import numpy as np
+from scipy.optimize import linear_sum_assignment
+import scipy
+import sklearn
+from sklearn.metrics import calinski_harabasz_score, davies_bouldin_score, silhouette_score
 
 out = sys.argv[1]
 
@@ -61,7 +66,49 @@ nx.write_weighted_edgelist(nx.Graph((u, v, {"weight": d["w"]}) for u, v, d in G2
 H2 = nx.read_weighted_edgelist(os.path.join(out, "graph2.txt"))
 cases.append({"file": "graph2.txt", "weight": "weight", "answers": answers(H2, "weight")})
 
+# A cost matrix for `ascn assign` (8 rows, 12 columns, a few forbidden pairs as empty cells),
+# and SciPy's optimal totals: least, greatest, and each row up to 2 columns (the rows repeated
+# twice: the same optimum, as 16 >= 12 rows serve every column).
+rng = random.Random(5)
+C = [[round(rng.uniform(0, 10), 2) for _ in range(12)] for _ in range(8)]
+for i, j in [(0, 3), (2, 7), (5, 0), (7, 11)]:
+    C[i][j] = None
+with open(os.path.join(out, "costs.csv"), "w") as f:
+    f.write("partner," + ",".join(f"c{j}" for j in range(12)) + "\n")
+    for i, row in enumerate(C):
+        f.write(f"p{i}," + ",".join("" if x is None else repr(x) for x in row) + "\n")
+
+
+def total(M, maximize):
+    r, c = linear_sum_assignment(M, maximize=maximize)
+    return float(M[r, c].sum())
+
+
+lo = np.array([[np.inf if x is None else x for x in row] for row in C])
+hi = np.array([[-np.inf if x is None else x for x in row] for row in C])
+assignment = {"least": total(lo, False), "greatest": total(hi, True),
+              "least_capacity_2": total(np.vstack([lo, lo]), False)}
+
+# A point set for `ascn cluster --points --labels group --scaling none`: three blobs in five
+# dimensions with the blob as the given labelling, and scikit-learn's indices of it.
+rng = random.Random(3)
+points, groups = [], []
+with open(os.path.join(out, "points.csv"), "w") as f:
+    f.write("id,x1,x2,x3,x4,x5,group\n")
+    for c in range(3):
+        for i in range(15):
+            x = [round(rng.gauss(c * 3.0, 1.0), 4) for _ in range(5)]
+            points.append(x)
+            groups.append(c)
+            f.write(f"p{c}_{i}," + ",".join(repr(v) for v in x) + f",g{c}\n")
+X = np.array(points)
+indices = {"silhouette": float(silhouette_score(X, groups)),
+           "davies_bouldin": float(davies_bouldin_score(X, groups)),
+           "calinski_harabasz": float(calinski_harabasz_score(X, groups))}
+
 with open(os.path.join(out, "tool.json"), "w") as f:
-    json.dump({"made_with": {"networkx": nx.__version__}, "cases": cases}, f, indent=1,
-              sort_keys=True)
+    json.dump({"made_with": {"networkx": nx.__version__, "scipy": scipy.__version__,
+                             "sklearn": sklearn.__version__},
+               "cases": cases, "assignment": assignment,
+               "labelling": indices}, f, indent=1, sort_keys=True)
     f.write("\n")
