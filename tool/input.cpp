@@ -22,7 +22,14 @@ void add_input_options(CLI::App& cmd, input_options& in) {
     cmd.add_option("--input", in.path,
                    "node-link JSON file (- for standard input), a folder with nodes.csv and "
                    "relationships.csv, or an edge list (.csv, .tsv, .txt, .edges) (default: the "
-                   "embedded ASCN)");
+                   "embedded ASCN)")
+        ->check(
+            [](const std::string& path) {
+                return path.empty() ? std::string("an empty path (leave --input out for the "
+                                                  "embedded ASCN)")
+                                    : std::string();
+            },
+            "PATH");
     cmd.add_option("--as-of", in.as_of, "the network as it stood in this year")
         ->check(count_in(ascn::min_year, ascn::max_year));
     cmd.add_flag("--quiet", in.quiet, "no progress bar on a terminal");
@@ -72,6 +79,9 @@ input::input(input_options o, const ascn::progress_callback& progress)
         net_ = ascn::as_of(net, *o_.as_of).materialize();
     else
         net_ = std::move(net);
+    if (o_.as_of && net_.empty() && !net.empty())
+        warn("the network had no vertex yet in " + std::to_string(*o_.as_of) +
+             " (its earliest start year is later): every answer is empty");
 }
 
 const plain_graph& input::graph() const {

@@ -18,6 +18,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <csignal>
 #include <cstring>
 #include <exception>
 #include <iostream>
@@ -72,7 +73,25 @@ bool explain_unknown_options(const CLI::App& sub, int argc, char** argv) {
 
 } // namespace
 
+namespace {
+
+// A command's answer is only given once standard output took it: a failed write (a full disk,
+// a closed pipe) is an error, exit code 1.
+int answered(int code) {
+    std::cout.flush();
+    if (!std::cout) {
+        std::cerr << "ascn: cannot write the answer to standard output\n";
+        return 1;
+    }
+    return code;
+}
+
+} // namespace
+
 int main(int argc, char** argv) {
+    // A file-size limit (ulimit -f) makes a write fail with an error, reported, instead of
+    // killing the tool halfway through a file.
+    std::signal(SIGXFSZ, SIG_IGN);
     CLI::App app{"ascn: the ASEAN Smart Cities Network as a graph", "ascn"};
     app.set_version_flag("--version", version_text());
     app.require_subcommand(1);
@@ -140,7 +159,7 @@ int main(int argc, char** argv) {
             if (!sub->parsed())
                 continue;
             if (!reads)
-                return cmd->run(input(), std::cout);
+                return answered(cmd->run(input(), std::cout));
             // Loading a big file shows a progress bar on a terminal (standard error).
             progress_bar loading(!in.quiet);
             loading.stage("loading", 0.0);
@@ -157,17 +176,17 @@ int main(int argc, char** argv) {
                                   in.path +
                                   " is a plain graph. The commands for any graph: " + any);
             }
-            return cmd->run(network, std::cout);
+            return answered(cmd->run(network, std::cout));
         }
         return 2; // not reached: CLI11 requires one subcommand
     } catch (const usage_error& e) {
-        std::cerr << "ascn: " << e.what() << '\n';
+        std::cerr << "ascn: " << printable(e.what()) << '\n';
         return 2;
     } catch (const ascn::error& e) {
-        std::cerr << e.what() << '\n';
+        std::cerr << printable(e.what()) << '\n';
         return 1;
     } catch (const std::exception& e) {
-        std::cerr << "ascn: " << e.what() << '\n';
+        std::cerr << "ascn: " << printable(e.what()) << '\n';
         return 1;
     }
 }

@@ -39,6 +39,22 @@ std::string joined(const std::vector<std::string>& items, const char* sep) {
     return s;
 }
 
+std::string printable(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (const char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if ((u < 0x20 && c != '\n' && c != '\t') || u == 0x7F) {
+            static constexpr char hex[] = "0123456789abcdef";
+            out += "\\x";
+            out += hex[u >> 4];
+            out += hex[u & 15];
+        } else
+            out += c;
+    }
+    return out;
+}
+
 std::string did_you_mean(const std::string& query, const std::vector<std::string>& candidates) {
     const auto near = ascn::detail::closest(candidates, query, 1);
     return near.empty() ? std::string() : "; did you mean \"" + near.front() + "\"?";

@@ -24,6 +24,10 @@ std::string fixed(double x, int digits = 4);
 /// `items` joined by `sep`.
 std::string joined(const std::vector<std::string>& items, const char* sep = "; ");
 
+/// `text` safe for a terminal: control characters (but line feed and tab) as `\xNN`, so an id
+/// with an escape sequence cannot rewrite the screen.
+std::string printable(std::string_view text);
+
 /// "; did you mean \"x\"?" naming the candidate closest to `query`, or "" when none is close.
 std::string did_you_mean(const std::string& query, const std::vector<std::string>& candidates);
 

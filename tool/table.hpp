@@ -18,7 +18,28 @@ public:
     explicit table(std::vector<std::string> header)
         : header_(std::move(header)) {}
 
-    void add(std::vector<std::string> row) { rows_.push_back(std::move(row)); }
+    /// Adds a row; control characters in a cell (an id with an escape sequence, a line feed in
+    /// a name) are shown as `\xNN`, so they can neither reach the terminal nor break the layout.
+    void add(std::vector<std::string> row) {
+        for (auto& cell : row)
+            if (std::any_of(cell.begin(), cell.end(), [](char c) {
+                    return static_cast<unsigned char>(c) < 0x20 || c == 0x7F;
+                })) {
+                std::string safe;
+                for (const char c : cell) {
+                    const auto u = static_cast<unsigned char>(c);
+                    if (u < 0x20 || u == 0x7F) {
+                        static constexpr char hex[] = "0123456789abcdef";
+                        safe += "\\x";
+                        safe += hex[u >> 4];
+                        safe += hex[u & 15];
+                    } else
+                        safe += c;
+                }
+                cell = std::move(safe);
+            }
+        rows_.push_back(std::move(row));
+    }
 
     void print(std::ostream& out) const {
         std::vector<std::size_t> width(header_.size(), 0);

@@ -38,15 +38,14 @@ public:
         else if (format_ == "dot")
             ascn::io::write_dot(net, os);
         else { // csv: a pair of files in a folder
-            if (output_.empty() || output_ == "-") {
-                std::cerr << "ascn export: --format csv writes two files; give --output FOLDER\n";
-                return 2;
-            }
+            if (output_.empty() || output_ == "-")
+                throw usage_error("--format csv writes two files; give --output FOLDER");
             std::filesystem::create_directories(output_);
             const auto pair = ascn::io::to_csv(net);
             const auto dir = std::filesystem::path(output_);
-            ascn::io::write_file((dir / "nodes.csv").string(), pair.nodes);
-            ascn::io::write_file((dir / "relationships.csv").string(), pair.relationships);
+            // Both or neither: a cut relationships.csv beside a new nodes.csv would read back.
+            ascn::io::write_files({{(dir / "nodes.csv").string(), pair.nodes},
+                                   {(dir / "relationships.csv").string(), pair.relationships}});
             return 0;
         }
         emit(output_, os.str());

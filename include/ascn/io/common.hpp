@@ -11,10 +11,14 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <filesystem>
 #include <fstream>
+#include <random>
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <system_error>
+#include <utility>
 #include <vector>
 
 namespace ascn::io {
@@ -44,11 +48,50 @@ inline constexpr std::uintmax_t default_max_file_size = std::uintmax_t{1} << 30;
     return text;
 }
 
-/// Writes a whole file. Throws `io_error` naming the file.
+/// Writes several whole files as one: each text goes to a temporary file beside its path,
+/// and only when every one is written are they renamed onto their paths, so that a failed
+/// write (a full disk, a file-size limit) leaves every path as it was, never a part of a new
+/// file beside an old one. Only a rename failing after the first (not seen in practice: both
+/// are in the same folder) would leave the set split. Throws `io_error` naming the file; the
+/// temporary files are removed.
+inline void write_files(const std::vector<std::pair<std::string, std::string_view>>& files) {
+    namespace fs = std::filesystem;
+    std::vector<std::string> temporary;
+    const auto clean = [&] {
+        std::error_code ignored;
+        for (const auto& t : temporary)
+            fs::remove(t, ignored);
+    };
+    std::random_device random;
+    for (const auto& [path, text] : files) {
+        if (fs::is_directory(path)) {
+            clean();
+            throw io_error("cannot write file: it is a folder", {.file = path});
+        }
+        temporary.push_back(path + ".tmp-" + std::to_string(random() % 1000000000u));
+        std::ofstream out(temporary.back(), std::ios::binary | std::ios::trunc);
+        const bool ok =
+            out && out.write(text.data(), static_cast<std::streamsize>(text.size())) && out.flush();
+        out.close();
+        if (!ok || !out) {
+            clean();
+            throw io_error("cannot write file", {.file = path});
+        }
+    }
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        std::error_code ec;
+        fs::rename(temporary[i], files[i].first, ec);
+        if (ec) {
+            clean();
+            throw io_error("cannot write file: " + ec.message(), {.file = files[i].first});
+        }
+    }
+}
+
+/// Writes a whole file atomically (`write_files` with one file): `path` holds its old content
+/// or the whole of `text`, never a part. Throws `io_error` naming the file.
 inline void write_file(const std::string& path, std::string_view text) {
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    if (!out || !out.write(text.data(), static_cast<std::streamsize>(text.size())) || !out.flush())
-        throw io_error("cannot write file", {{}, {}, {}, path, 0, 0});
+    write_files({{path, text}});
 }
 
 namespace detail {
