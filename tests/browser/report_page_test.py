@@ -9,10 +9,12 @@ JavaScript off the page still reads as the static report. Saves a screenshot.
 Usage: report_page_test.py ASCN WORK_DIR [SCREENSHOT_PNG]
 (runs `ASCN report --output WORK_DIR --no-map`; the screenshot defaults to WORK_DIR/report.png)
 Exit code 77 (skipped) when Selenium, Chromium or chromedriver is missing (Debian: chromium,
-chromium-driver, python3-selenium; tests/deps.sh installs them).
+chromium-driver, python3-selenium; tests/deps.sh installs them), or when localhost does not
+resolve (no /etc/hosts), which chromedriver needs.
 """
 import os
 import shutil
+import socket
 import subprocess
 import sys
 
@@ -60,6 +62,14 @@ def main():
     if not (shutil.which("chromium") or shutil.which("chromium-browser")) or not shutil.which(
             "chromedriver"):
         print("SKIP: chromium or chromedriver is not installed")
+        return SKIP
+    try:
+        socket.gethostbyname("localhost")
+    except OSError:
+        # chromedriver and Chromium talk through "localhost"; a root without /etc/hosts (a
+        # minimal debootstrap root, some containers) cannot resolve it.
+        print("SKIP: this machine cannot resolve localhost (no /etc/hosts), which chromedriver "
+              "needs to reach Chromium")
         return SKIP
     shutil.rmtree(work, ignore_errors=True)
     subprocess.run([sys.argv[1], "report", "--output", work, "--quiet", "--no-map"], check=True)
