@@ -259,3 +259,21 @@ TEST_CASE("files: missing, too large, round trip through disk", "[io][file]") {
     CHECK_THROWS_AS(ascn::io::write_file("no/such/dir/file.json", "x"), ascn::io_error);
     std::remove(path.c_str());
 }
+
+TEST_CASE("DOT: ids and labels as Graphviz reads them", "[io][dot]") {
+    using ascn::io::detail::dot_id;
+    using ascn::io::detail::dot_quote;
+    // Graphviz unescapes only \" in an id: a backslash is written once (it was doubled, and
+    // reached Graphviz doubled), except where it would escape a quote.
+    CHECK(dot_id("a\\b") == "\"a\\b\"");
+    CHECK(dot_id("a\\\\b") == "\"a\\\\b\"");
+    CHECK(dot_id("say \"hi\"") == "\"say \\\"hi\\\"\"");
+    CHECK(dot_id("end\\") == "\"end\\\\\"");
+    CHECK(dot_id("q\\\"") == "\"q\\\\\\\"\"");
+    // Labels are escString: a backslash doubled, a line feed \n.
+    CHECK(dot_quote("a\\b\nc") == "\"a\\\\b\\nc\"");
+    // No control character, a NUL above all, reaches the file.
+    const std::string nul("x\0y\x1b", 4);
+    CHECK(dot_id(nul) == "\"x y \"");
+    CHECK(dot_quote(nul) == "\"x y \"");
+}

@@ -35,6 +35,9 @@ std::tuple<double, double, int> cities_around(const Graph& g, std::size_t v) {
         }
     return {lat, lon, n};
 }
+/// A quoted label or attribute value: Graphviz reads escapes in labels, so a backslash is
+/// doubled, a quote escaped, a line feed `\n`; other control characters (a NUL, which would
+/// end the file for Graphviz) become spaces.
 inline std::string dot_quote(std::string_view s) {
     std::string out = "\"";
     for (char c : s) {
@@ -44,8 +47,32 @@ inline std::string dot_quote(std::string_view s) {
             out += "\\n";
             continue;
         }
-        out += c;
+        out += (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) ? ' ' : c;
     }
+    return out + '"';
+}
+/// A quoted node id. Graphviz's lexer unescapes only `\"` in an id and keeps a `\\` pair as
+/// two backslashes, so backslashes are written as they are; only a run of them just before a
+/// quote (the closing one, or an escaped one) that is odd gets one more, or it would escape
+/// the quote (that id then reads with a backslash more, the one case with no exact spelling).
+/// Control characters (a NUL ends the file for Graphviz) become spaces.
+inline std::string dot_id(std::string_view s) {
+    std::string out = "\"";
+    const auto even_run = [&] {
+        std::size_t k = 0;
+        for (auto it = out.rbegin(); it != out.rend() && *it == '\\'; ++it)
+            ++k;
+        if (k % 2 == 1)
+            out += '\\';
+    };
+    for (const char c : s) {
+        if (c == '"') {
+            even_run();
+            out += "\\\"";
+        } else
+            out += (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) ? ' ' : c;
+    }
+    even_run();
     return out + '"';
 }
 inline std::string_view dot_edge_style(relation_kind k) {
@@ -94,7 +121,7 @@ inline void write_dot(const network& net, std::ostream& out, const dot_options& 
            "  node [fontname=\"Helvetica\", fontsize=10];\n";
     for (std::size_t v = 0; v < boost::num_vertices(g); ++v) {
         const auto& d = g[v];
-        out << "  " << detail::dot_quote(d.id()) << " [";
+        out << "  " << detail::dot_id(d.id()) << " [";
         if (const city* c = d.city()) {
             out << "label=" << detail::dot_quote(c->name.empty() ? c->id : c->name)
                 << ", shape=circle, style=filled, fillcolor=\"#4e79a7\", fontcolor=white";
@@ -131,8 +158,8 @@ inline void write_dot(const network& net, std::ostream& out, const dot_options& 
         const relationship& r = g[*ei].value;
         if (r.kind == relation_kind::member_of && !options.member_of)
             continue;
-        out << "  " << detail::dot_quote(g[net.from(*ei)].id()) << " -- "
-            << detail::dot_quote(g[net.to(*ei)].id()) << " [" << detail::dot_edge_style(r.kind)
+        out << "  " << detail::dot_id(g[net.from(*ei)].id()) << " -- "
+            << detail::dot_id(g[net.to(*ei)].id()) << " [" << detail::dot_edge_style(r.kind)
             << ", tooltip="
             << detail::dot_quote(std::string(to_string(r.kind)) + " " + std::to_string(r.start))
             << "];\n";
@@ -194,7 +221,7 @@ inline void write_map_dot(const network& net, std::ostream& out, const map_optio
             std::string fill = o.city_colour ? o.city_colour(c->id) : std::string();
             if (fill.empty())
                 fill = "#4e79a7";
-            out << "  " << detail::dot_quote(c->id) << " [shape=circle, fixedsize=true, "
+            out << "  " << detail::dot_id(c->id) << " [shape=circle, fixedsize=true, "
                 << "width=0.16, label=\"\", style=filled, fillcolor=" << detail::dot_quote(fill)
                 << ", xlabel=" << detail::dot_quote(c->name.empty() ? c->id : c->name)
                 << ", pos=" << pos(c->location->lat, c->location->lon) << "];\n";
@@ -203,7 +230,7 @@ inline void write_map_dot(const network& net, std::ostream& out, const map_optio
             const auto [lat, lon, n] = centre(v);
             if (n == 0)
                 continue;
-            out << "  " << detail::dot_quote(k->id) << " [shape=plaintext, fontsize=22, "
+            out << "  " << detail::dot_id(k->id) << " [shape=plaintext, fontsize=22, "
                 << "fontcolor=\"#b0b0b0\", label=" << detail::dot_quote(k->name)
                 << ", pos=" << pos(lat / n - 1.2, lon / n) << "];\n";
         } else if (const partner* p = d.partner()) {
@@ -226,8 +253,8 @@ inline void write_map_dot(const network& net, std::ostream& out, const map_optio
         const auto a = boost::source(*ei, g), b = boost::target(*ei, g);
         if (r.kind == relation_kind::member_of || !drawn[a] || !drawn[b])
             continue;
-        out << "  " << detail::dot_quote(g[a].id()) << " -- " << detail::dot_quote(g[b].id())
-            << " [" << detail::dot_edge_style(r.kind) << "];\n";
+        out << "  " << detail::dot_id(g[a].id()) << " -- " << detail::dot_id(g[b].id()) << " ["
+            << detail::dot_edge_style(r.kind) << "];\n";
     }
     // Legend: one box in the lower left, city colours then edge styles.
     const double lx = min_lon - 1.0, top = min_lat - 2.0;
