@@ -2,6 +2,7 @@
 #include "../support.hpp"
 
 #include <ascn/asean/dataset.hpp>
+#include <ascn/detail/csv.hpp>
 #include <ascn/io/csv.hpp>
 #include <ascn/io/dot.hpp>
 #include <ascn/io/graphml.hpp>
@@ -276,4 +277,13 @@ TEST_CASE("DOT: ids and labels as Graphviz reads them", "[io][dot]") {
     const std::string nul("x\0y\x1b", 4);
     CHECK(dot_id(nul) == "\"x y \"");
     CHECK(dot_quote(nul) == "\"x y \"");
+}
+
+TEST_CASE("CSV numbers too small for a double round to 0, as in JSON", "[io][csv]") {
+    const auto t = ascn::detail::parse_csv("x\n1e-400\n-1e-400\n1e-310\n1e400\n", "n.csv");
+    const auto at = [&](std::size_t row) { return ascn::detail::row_reader{t, row}.number("x"); };
+    CHECK(at(0) == 0.0);
+    CHECK(at(1) == 0.0);
+    CHECK(at(2) > 0.0); // a subnormal, kept
+    CHECK_THROWS_AS(at(3), ascn::parse_error);
 }

@@ -11,7 +11,9 @@
 #include "ascn/focus_area.hpp"
 
 #include <charconv>
+#include <cmath>
 #include <cstddef>
+#include <cstdlib>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -230,6 +232,14 @@ struct row_reader {
         const std::string& s = (*this)[column];
         double v = 0;
         auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+        if (ec == std::errc::result_out_of_range && p == s.data() + s.size()) {
+            // Too small for a double (1e-400) rounds to 0 or a subnormal, as the JSON reader
+            // does; too large is an error.
+            const double x = std::strtod(s.c_str(), nullptr);
+            if (std::abs(x) < 1)
+                return x;
+            fail(column, "number out of range");
+        }
         if (ec != std::errc{} || p != s.data() + s.size() || s.empty())
             fail(column, "expected a number");
         return v;
