@@ -59,6 +59,50 @@ TEST_CASE("JSON round trip is lossless", "[io][json]") {
     }
 }
 
+TEST_CASE("JSON: a link may list either end first; edges may be under edges", "[io][json]") {
+    // As NetworkX writes an undirected graph back: ends in its own order, "key" on each link,
+    // and (from 3.4 on) "edges" for "links".
+    for (const auto& net : {ascn::data::embedded_network(), awkward_network()}) {
+        auto doc = ascn::io::to_json(net);
+        std::size_t with_from = 0;
+        for (auto& l : doc["links"]) {
+            std::swap(l["source"], l["target"]);
+            l["key"] = 0;
+            with_from += l.contains("from");
+        }
+        CHECK(with_from > 0); // twinning, peer-learning, programme-of between two programmes
+        for (const char* key : {"links", "edges"}) {
+            auto copy = doc;
+            if (std::string(key) == "edges") {
+                copy["edges"] = copy["links"];
+                copy.erase("links");
+            }
+            ascn::network back;
+            ascn::io::read_json(copy.dump(), back);
+            CHECK(full_dump(back) == full_dump(net));
+        }
+    }
+    // Without `from`, the kinds decide: a support link goes from the partner to the city,
+    // member-of from the city to its country; where both orientations are allowed (city to
+    // city), the file's order is the declared one.
+    const std::string text = R"({"nodes": [
+        {"id": "XX", "kind": "country", "name": "X", "joined": "1990-01-01"},
+        {"id": "a", "kind": "city", "name": "A", "country": "XX", "joined": 2018},
+        {"id": "b", "kind": "city", "name": "B", "country": "XX", "joined": 2018},
+        {"id": "p", "kind": "partner", "name": "P", "partner_kind": "agency"}],
+      "edges": [{"source": "XX", "target": "a", "kind": "member-of", "start": 2018},
+                {"source": "a", "target": "p", "kind": "support", "start": 2019},
+                {"source": "b", "target": "a", "kind": "peer-learning", "start": 2020},
+                {"source": "b", "target": "a", "kind": "twinning", "start": 2021, "from": "a"}]})";
+    ascn::network net;
+    ascn::io::read_json(text, net);
+    const std::string dump = full_dump(net);
+    CHECK(dump.find("E|p|a|support|2019|") != std::string::npos);
+    CHECK(dump.find("E|b|a|peer-learning|2020|") != std::string::npos);
+    CHECK(dump.find("E|a|b|twinning|2021|") != std::string::npos);
+    CHECK(dump.find("E|a|XX|member-of|2018|") != std::string::npos);
+}
+
 TEST_CASE("CSV pair round trip is lossless", "[io][csv]") {
     for (const auto& net : {ascn::data::embedded_network(), awkward_network()}) {
         const auto pair = ascn::io::to_csv(net);
@@ -141,6 +185,14 @@ TEST_CASE("JSON errors: located, typed, and the target untouched", "[io][json][e
                                   {"id": "c", "kind": "city", "name": "C", "country": "XX", "joined": 2018}],
                       "links": [{"source": "c", "target": "XX", "kind": "member-of", "start": 2017}]})") ==
         "parse-error start 0:0");
+    CHECK(error_of(R"({"nodes": [], "links": [], "edges": []})") == "parse-error edges 0:0");
+    CHECK(error_of(R"({"nodes": [], "edges": {}})") == "parse-error edges 0:0");
+    CHECK(
+        error_of(R"({"nodes": [{"id": "XX", "kind": "country", "name": "X", "joined": "1990-01-01"},
+                                  {"id": "c", "kind": "city", "name": "C", "country": "XX", "joined": 2018},
+                                  {"id": "d", "kind": "city", "name": "D", "country": "XX", "joined": 2018}],
+                      "links": [{"source": "c", "target": "d", "kind": "twinning", "start": 2020, "from": "XX"}]})") ==
+        "parse-error from 0:0");
     // Found by the fuzzer: a number too large for a double is a parse error, not a crash.
     CHECK(error_of("{\"nodes\": [1e999999], \"links\": []}").starts_with("parse-error"));
     // A relationship whose kind does not fit its ends.

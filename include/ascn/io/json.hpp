@@ -9,6 +9,7 @@
 #define ASCN_IO_JSON_HPP
 
 #include "ascn/io/common.hpp"
+#include "ascn/io/orientation.hpp"
 #include "ascn/progress.hpp"
 
 #include <nlohmann/json.hpp>
@@ -76,8 +77,13 @@ namespace ascn::io {
     for (auto [ei, ee] = boost::edges(g); ei != ee; ++ei) {
         const relationship& r = g[*ei].value;
         json l;
-        l["source"] = std::string(g[net.from(*ei)].id());
-        l["target"] = std::string(g[net.to(*ei)].id());
+        const auto u = net.from(*ei), v = net.to(*ei);
+        l["source"] = std::string(g[u].id());
+        l["target"] = std::string(g[v].id());
+        // Undirected tools may swap source and target; where the ends' kinds would allow the
+        // swapped link too, `from` keeps the declared source.
+        if (detail::either_way(net, *ei))
+            l["from"] = std::string(g[u].id());
         l["kind"] = std::string(to_string(r.kind));
         l["start"] = r.start;
         if (r.end)
@@ -231,11 +237,14 @@ inline void locate_json_syntax_error(std::string_view text, std::size_t byte, st
 
 } // namespace detail
 
-/// Builds a network from a node-link JSON document (as written by `write_json`; NetworkX output
-/// works when each link lists its declared source first, see docs/formats.md). Vertices are added
-/// countries first, then cities, then partners, so files need no particular order. Member-of links
-/// are checked against each city's country and otherwise ignored (the network makes them). Throws
-/// `parse_error` (with a JSON pointer to the field) or the network's own errors.
+/// Builds a network from a node-link JSON document (as written by `write_json`, or by NetworkX
+/// from a graph loaded from one). Vertices are added countries first, then cities, then
+/// partners, so files need no particular order. The edges may be under `links` or `edges`, and a
+/// link may list either end first: the ends' kinds say which is the declared source (a
+/// support link goes from the partner to the city), or `from` where both orientations are
+/// allowed. Member-of links are checked against each city's country and otherwise ignored (the
+/// network makes them). Throws `parse_error` (with a JSON pointer to the field) or the network's
+/// own errors.
 [[nodiscard]] inline network network_from_json(const nlohmann::json& doc,
                                                const std::string& file = "<json>",
                                                const progress_callback& progress = {}) {
@@ -248,11 +257,16 @@ inline void locate_json_syntax_error(std::string_view text, std::size_t byte, st
     if (top.find("graph") && !top.require("graph").is_object())
         top.fail("graph", "expected an object");
     const auto& nodes = top.require("nodes");
-    const auto& links = top.require("links");
+    // NetworkX 2.x writes the edges under "links", 3.4 and later by default under "edges".
+    const bool has_edges = top.find("edges") != nullptr;
+    if (has_edges && top.find("links"))
+        top.fail("edges", "links and edges both given; keep one");
+    const std::string links_key = has_edges ? "edges" : "links";
+    const auto& links = top.require(links_key);
     if (!nodes.is_array())
         top.fail("nodes", "expected an array");
     if (!links.is_array())
-        top.fail("links", "expected an array");
+        top.fail(links_key, "expected an array");
     top.no_extra_fields();
 
     network net;
@@ -349,12 +363,30 @@ inline void locate_json_syntax_error(std::string_view text, std::size_t byte, st
 
     for (std::size_t i = 0; i < links.size(); ++i) {
         tick();
-        json_object_reader l(links[i], "/links/" + std::to_string(i), file);
-        const std::string from = l.string("source"), to = l.string("target");
+        json_object_reader l(links[i], "/" + links_key + "/" + std::to_string(i), file);
+        const std::string source = l.string("source");
+        std::string from = source, to = l.string("target");
         const std::string kind_text = l.string("kind");
         const auto kind = parse_relation_kind(kind_text);
         if (!kind)
             l.fail("kind", "unknown relation kind", kind_text);
+        // Which end is the declared source: `from` if given, else the ends' kinds; only when
+        // both orientations are allowed and `from` is missing does the order of the file count.
+        if (l.find("from")) {
+            const std::string declared = l.string("from");
+            if (declared != from && declared != to)
+                l.fail("from", "from must name the source or the target", declared);
+            if (declared == to)
+                std::swap(from, to);
+        } else {
+            const auto u = net.vertex(from), v = net.vertex(to);
+            if (u && v) {
+                const auto a = detail::endpoint_of(net.graph()[*u]),
+                           b = detail::endpoint_of(net.graph()[*v]);
+                if (!allows(*kind, a, b) && allows(*kind, b, a))
+                    std::swap(from, to);
+            }
+        }
         relationship r(*kind, l.year("start"));
         if (l.find("end"))
             r.end = l.year("end");
@@ -376,9 +408,9 @@ inline void locate_json_syntax_error(std::string_view text, std::size_t byte, st
             if (*kind == relation_kind::member_of) {
                 const city* c = net.find_city(from);
                 if (!c)
-                    l.fail("source", "member-of must start at a city", from);
+                    l.fail("source", "member-of must join a city to a country", from);
                 if (c->country != to)
-                    l.fail("target",
+                    l.fail(from == source ? "target" : "source",
                            "member-of disagrees with the city's country \"" + c->country + "\"",
                            to);
                 if (r.start != c->joined || r.end)
