@@ -4,7 +4,9 @@
 `ascn export --format json`, `nx.node_link_graph`, nothing changed, `nx.node_link_data`
 written back, read with `ascn export --input`: the same nodes (every attribute) and the same
 links (as a multiset, with their declared source and target), although NetworkX's undirected
-MultiGraph writes many links the other way round and adds a `key` to each.
+MultiGraph writes many links the other way round and adds a `key` to each. And with
+`--flat`, NetworkX writes the graph it loaded as GraphML and GEXF, and its JSON reads back the
+same.
 
 Usage: networkx_roundtrip.py ASCN WORK_DIR
 Exit code 77 (skipped) when NetworkX is missing (Debian: python3-networkx; tests/deps.sh
@@ -77,10 +79,34 @@ def main():
           f"links written target first with their from; under \"{links_key}\"")
     if reversed_members == 0:
         problems.append("NetworkX wrote no link the other way round: the test proves nothing")
-    for p in problems:
-        print("FAIL: " + p)
     if not problems:
         print("ok: ascn JSON -> NetworkX -> JSON -> ascn is the same network")
+
+    # The flat layout: NetworkX goes on to GraphML and GEXF, and its JSON reads back the same.
+    flat = work / "ascn-flat.json"
+    run(ascn, "export", "--format", "json", "--flat", "--output", str(flat))
+    try:
+        F = nx.node_link_graph(json.loads(flat.read_text(encoding="utf-8")), edges="links")
+    except TypeError:
+        F = nx.node_link_graph(json.loads(flat.read_text(encoding="utf-8")))
+    for writer, name in ((nx.write_graphml, "networkx.graphml"), (nx.write_gexf, "networkx.gexf")):
+        try:
+            writer(F, str(work / name))
+        except Exception as e:  # what NetworkX raises for a list or dict attribute
+            problems.append(f"{writer.__name__} on the flat layout: {type(e).__name__}: {e}")
+    flat_through = work / "networkx-flat.json"
+    flat_through.write_text(json.dumps(nx.node_link_data(F), ensure_ascii=False),
+                            encoding="utf-8")
+    flat_back = json.loads(run(ascn, "export", "--format", "json", "--input", str(flat_through)))
+    if {n["id"]: n for n in flat_back["nodes"]} != nodes:
+        problems.append("the flat layout through NetworkX: nodes differ")
+    if sorted(declared(l) for l in flat_back["links"]) != links:
+        problems.append("the flat layout through NetworkX: links differ")
+    if not problems:
+        print("ok: flat ascn JSON -> NetworkX -> GraphML and GEXF written; -> JSON -> ascn is "
+              "the same network")
+    for p in problems:
+        print("FAIL: " + p)
     return 1 if problems else 0
 
 
