@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: MIT
 """The embedded ASCN as GEXF (issue 13): `ascn export --format gexf` (1.3) is well-formed XML
 with one node per vertex, one edge per relationship and a start year on each; NetworkX, whose
-`read_gexf` knows GEXF up to 1.2draft, loads `--gexf-version 1.2draft` with the same nodes
+`read_gexf` knows GEXF up to 1.2draft in 2.8 (1.3 too in 3.6), loads `--gexf-version 1.2draft` with the same nodes
 and edges, the spells (Da Nang from 2018, 26 cities in 2018) and typed attributes.
 
 Usage: gexf_readers.py ASCN WORK_DIR
@@ -53,6 +53,14 @@ def main():
     expect("GEXF 1.3: nodes with a position",
            sum(1 for n in nodes if n.find("viz:position", ns) is not None),
            len(nodes))  # every node: countries and partners are placed as in DOT
+
+    # NetworkX reads GEXF 1.3 too from some 3.x version on (3.6.1 does, 2.8.8 does not).
+    if "1.3" in getattr(nx.readwrite.gexf.GEXF, "versions", {}):
+        G13 = nx.read_gexf(str(v13))
+        expect("NetworkX: GEXF 1.3 nodes and edges", (G13.number_of_nodes(), G13.number_of_edges()),
+               want)
+        expect("NetworkX: GEXF 1.3 da-nang from", G13.nodes["da-nang"]["start"], 2018)
+        print(f"NetworkX {nx.__version__} reads GEXF 1.3 too")
 
     v12 = work / "ascn-1.2draft.gexf"
     run(ascn, "export", "--format", "gexf", "--gexf-version", "1.2draft", "--output", str(v12))
