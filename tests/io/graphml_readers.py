@@ -3,7 +3,8 @@
 """The embedded ASCN as GraphML in the readers researchers use (issue 13): igraph finds a
 vertex by its ascn id (`g.vs.find(name="da-nang")`), and both igraph and NetworkX see every
 node and edge with typed attributes (years as integers, coordinates and profile as doubles, a
-country's day as a string of its own).
+country's day as a string of its own). With igraph 0.10.2 and NetworkX 2.8.8 (Debian 12), also
+checks that tests/io/data/ holds their rewrites of what ascn writes now.
 
 Usage: graphml_readers.py ASCN WORK_DIR
 Exit code 77 (skipped) when neither igraph nor NetworkX is installed (Debian: python3-igraph,
@@ -66,6 +67,26 @@ def main():
         checked.append(f"NetworkX {nx.__version__}: {G.number_of_nodes()} nodes, "
                        f"{G.number_of_edges()} edges")
         expect("NetworkX: nodes and edges", (G.number_of_nodes(), G.number_of_edges()), want)
+    # The stored rewrites that tests/io/graphml_reader_test.cpp reads back (tests/io/data/) are
+    # still what these readers make of what ascn writes now (with the versions they came from).
+    data = pathlib.Path(__file__).resolve().parent / "data"
+    howto = work / "howto.graphml"
+    done = subprocess.run([ascn, "export", "--format", "graphml", "--input",
+                           str(data.parent.parent.parent / "examples/howto-data/network.json"),
+                           "--output", str(howto)], capture_output=True, text=True)
+    if done.returncode != 0:
+        problems.append(f"ascn export --input howto: {done.stderr.strip()}")
+    elif igraph is not None and igraph.__version__ == "0.10.2":
+        igraph.Graph.Read_GraphML(str(howto)).write_graphml(str(work / "howto-igraph.graphml"))
+        expect("igraph's rewrite of howto-data is tests/io/data/howto-igraph.graphml",
+               (work / "howto-igraph.graphml").read_bytes() ==
+               (data / "howto-igraph.graphml").read_bytes(), True)
+    if done.returncode == 0 and nx is not None and nx.__version__ == "2.8.8":
+        nx.write_graphml(nx.read_graphml(str(howto), force_multigraph=True),
+                         str(work / "howto-networkx.graphml"))
+        expect("NetworkX's rewrite of howto-data is tests/io/data/howto-networkx.graphml",
+               (work / "howto-networkx.graphml").read_bytes() ==
+               (data / "howto-networkx.graphml").read_bytes(), True)
     if not checked:
         print("skipped: neither igraph nor NetworkX is installed")
         return SKIP
