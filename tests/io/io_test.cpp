@@ -60,7 +60,7 @@ TEST_CASE("JSON round trip is lossless", "[io][json]") {
     }
 }
 
-TEST_CASE("JSON: a link may list either end first; edges may be under edges", "[io][json]") {
+TEST_CASE("JSON: a link may list either end first, and edges may be under edges", "[io][json]") {
     // As NetworkX writes an undirected graph back: ends in its own order, "key" on each link,
     // and (from 3.4 on) "edges" for "links".
     for (const auto& net : {ascn::data::embedded_network(), awkward_network()}) {
