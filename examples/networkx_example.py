@@ -3,6 +3,7 @@
 import json
 import os
 import subprocess
+import tempfile
 
 import networkx as nx
 
@@ -26,6 +27,16 @@ print(len(cities), "cities; components:", nx.number_connected_components(G))
 partners = [n for n, d in G.nodes(data=True) if d["kind"] == "partner"]
 busiest = sorted(partners, key=lambda p: (-G.degree(p), p))[:3]
 print("busiest partners:", ", ".join(f"{p} ({G.degree(p)})" for p in busiest))
+
+# And back: what NetworkX writes, ascn reads as the same network (though NetworkX writes some
+# links with their ends the other way round).
+with tempfile.TemporaryDirectory() as tmp:
+    path = os.path.join(tmp, "from-networkx.json")
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(nx.node_link_data(G), f)
+    back = json.loads(run("export", "--format", "json", "--input", path))
+print("read back by ascn:", len(back["nodes"]), "nodes,", len(back["links"]), "links; same nodes:",
+      sorted(map(json.dumps, back["nodes"])) == sorted(map(json.dumps, data["nodes"])))
 
 # What NetworkX does not know: the peer-learning model, from the tool's JSON.
 best = json.loads(run("mentors", "--city", "makassar", "--focus", "environment",

@@ -7,12 +7,14 @@ packages=(
   cmake g++ ninja-build           # build
   libboost-dev librange-v3-dev    # the library's two dependencies (Boost.Graph is header-only)
   nlohmann-json3-dev libcli11-dev # JSON files, and the ascn tool's argument parser
+  libpugixml-dev                  # the GraphML reader (optional for the library)
   catch2 clang clang-format       # tests: Catch2, the second compiler, the format check
   libclang-rt-14-dev              # clang's sanitizer and libFuzzer runtimes (only recommended by clang)
   libbenchmark-dev                # benchmarks
   graphviz                        # the map in `ascn report` (neato)
   doxygen                         # the API reference (docs/Doxyfile), checked for warnings
   python3-jsonschema              # the tool's JSON answers checked against docs/schemas/
+  python3-networkx python3-igraph # files checked in the readers researchers use (skipped without)
   chromium chromium-driver python3-selenium # the report page checked in a browser (skipped without)
 )
 missing=()

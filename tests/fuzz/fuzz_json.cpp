@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // libFuzzer target: the node-link JSON reader. Any input either loads or throws an
-// ascn::error; whatever loads must write and read back to the same network.
+// ascn::error; whatever loads must write and read back to the same network, in the nested
+// and in the flat layout.
 #include "../support.hpp"
 
 #include <ascn/io/json.hpp>
@@ -25,6 +26,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     ascn::network back;
     ascn::io::read_json(os.str(), back, "rewritten.json");
     if (ascn_test::full_dump(back) != ascn_test::full_dump(net))
+        std::abort();
+    // The flat layout too, unless an alias cannot be written in it (empty, or with ';').
+    std::ostringstream flat;
+    try {
+        ascn::io::write_json(net, flat, 1, ascn::io::json_layout::flat);
+    } catch (const ascn::value_error&) {
+        return 0;
+    }
+    ascn::network flat_back;
+    ascn::io::read_json(flat.str(), flat_back, "flat.json");
+    if (ascn_test::full_dump(flat_back) != ascn_test::full_dump(net))
         std::abort();
     return 0;
 }

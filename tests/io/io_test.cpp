@@ -5,6 +5,7 @@
 #include <ascn/detail/csv.hpp>
 #include <ascn/io/csv.hpp>
 #include <ascn/io/dot.hpp>
+#include <ascn/io/gexf.hpp>
 #include <ascn/io/graphml.hpp>
 #include <ascn/io/json.hpp>
 #include <ascn/time_view.hpp>
@@ -58,6 +59,80 @@ TEST_CASE("JSON round trip is lossless", "[io][json]") {
         CHECK(full_dump(back) == full_dump(net));
         CHECK(json_text(back).size() == json_text(net).size());
     }
+}
+
+TEST_CASE("JSON: a link may list either end first, and edges may be under edges", "[io][json]") {
+    // As NetworkX writes an undirected graph back: ends in its own order, "key" on each link,
+    // and (from 3.4 on) "edges" for "links".
+    for (const auto& net : {ascn::data::embedded_network(), awkward_network()}) {
+        auto doc = ascn::io::to_json(net);
+        std::size_t with_from = 0;
+        for (auto& l : doc["links"]) {
+            std::swap(l["source"], l["target"]);
+            l["key"] = 0;
+            with_from += l.contains("from");
+        }
+        CHECK(with_from > 0); // twinning, peer-learning, programme-of between two programmes
+        for (const char* key : {"links", "edges"}) {
+            auto copy = doc;
+            if (std::string(key) == "edges") {
+                copy["edges"] = copy["links"];
+                copy.erase("links");
+            }
+            ascn::network back;
+            ascn::io::read_json(copy.dump(), back);
+            CHECK(full_dump(back) == full_dump(net));
+        }
+    }
+    // Without `from`, the kinds decide: a support link goes from the partner to the city,
+    // member-of from the city to its country; where both orientations are allowed (city to
+    // city), the file's order is the declared one.
+    const std::string text = R"({"nodes": [
+        {"id": "XX", "kind": "country", "name": "X", "joined": "1990-01-01"},
+        {"id": "a", "kind": "city", "name": "A", "country": "XX", "joined": 2018},
+        {"id": "b", "kind": "city", "name": "B", "country": "XX", "joined": 2018},
+        {"id": "p", "kind": "partner", "name": "P", "partner_kind": "agency"}],
+      "edges": [{"source": "XX", "target": "a", "kind": "member-of", "start": 2018},
+                {"source": "a", "target": "p", "kind": "support", "start": 2019},
+                {"source": "b", "target": "a", "kind": "peer-learning", "start": 2020},
+                {"source": "b", "target": "a", "kind": "twinning", "start": 2021, "from": "a"}]})";
+    ascn::network net;
+    ascn::io::read_json(text, net);
+    const std::string dump = full_dump(net);
+    CHECK(dump.find("E|p|a|support|2019|") != std::string::npos);
+    CHECK(dump.find("E|b|a|peer-learning|2020|") != std::string::npos);
+    CHECK(dump.find("E|a|b|twinning|2021|") != std::string::npos);
+    CHECK(dump.find("E|a|XX|member-of|2018|") != std::string::npos);
+}
+
+TEST_CASE("flat JSON: every attribute a scalar, and read back losslessly", "[io][json]") {
+    for (const auto& net : {ascn::data::embedded_network(), awkward_network()}) {
+        const auto doc = ascn::io::to_json(net, ascn::io::json_layout::flat);
+        for (const auto& n : doc["nodes"])
+            for (const auto& [key, value] : n.items()) {
+                INFO(key);
+                CHECK(value.is_primitive());
+            }
+        for (const auto& l : doc["links"])
+            for (const auto& [key, value] : l.items()) {
+                INFO(key);
+                CHECK(value.is_primitive());
+            }
+        ascn::network back;
+        ascn::io::read_json(doc.dump(), back);
+        CHECK(full_dump(back) == full_dump(net));
+    }
+    const auto doc = ascn::io::to_json(ascn::data::embedded_network(), ascn::io::json_layout::flat);
+    CHECK(doc["graph"]["format"] == "ascn-node-link-flat");
+    for (const auto& n : doc["nodes"])
+        if (n["id"] == "VN") {
+            CHECK(n["joined"] == 1995);
+            CHECK(n["joined_date"] == "1995-07-28");
+        } else if (n["id"] == "da-nang") {
+            CHECK(n["roles"] == "administrative;commercial");
+            CHECK(n["safety"] == 1.0);
+            CHECK(!n.contains("profile"));
+        }
 }
 
 TEST_CASE("CSV pair round trip is lossless", "[io][csv]") {
@@ -142,6 +217,25 @@ TEST_CASE("JSON errors: located, typed, and the target untouched", "[io][json][e
                                   {"id": "c", "kind": "city", "name": "C", "country": "XX", "joined": 2018}],
                       "links": [{"source": "c", "target": "XX", "kind": "member-of", "start": 2017}]})") ==
         "parse-error start 0:0");
+    CHECK(error_of(R"({"nodes": [], "links": [], "edges": []})") == "parse-error edges 0:0");
+    CHECK(error_of(R"({"nodes": [], "edges": {}})") == "parse-error edges 0:0");
+    CHECK(
+        error_of(R"({"nodes": [{"id": "XX", "kind": "country", "name": "X", "joined": "1990-01-01"},
+                                  {"id": "c", "kind": "city", "name": "C", "country": "XX", "joined": 2018},
+                                  {"id": "d", "kind": "city", "name": "D", "country": "XX", "joined": 2018}],
+                      "links": [{"source": "c", "target": "d", "kind": "twinning", "start": 2020, "from": "XX"}]})") ==
+        "parse-error from 0:0");
+    // The flat layout (section 1.7): a country's year must be that of its day; a profile is
+    // given one way.
+    CHECK(
+        error_of(
+            R"({"nodes": [{"id": "XX", "kind": "country", "name": "X", "joined": 1991, "joined_date": "1990-01-01"}], "links": []})") ==
+        "parse-error joined 0:0");
+    CHECK(
+        error_of(R"({"nodes": [{"id": "XX", "kind": "country", "name": "X", "joined": "1990-01-01"},
+                                  {"id": "c", "kind": "city", "name": "C", "country": "XX", "joined": 2018,
+                                   "profile": {"civic": 1}, "civic": 1}], "links": []})") ==
+        "parse-error civic 0:0");
     // Found by the fuzzer: a number too large for a double is a parse error, not a crash.
     CHECK(error_of("{\"nodes\": [1e999999], \"links\": []}").starts_with("parse-error"));
     // A relationship whose kind does not fit its ends.
@@ -210,7 +304,20 @@ TEST_CASE("GraphML declares typed keys and escapes text", "[io][graphml]") {
           std::string::npos);
     CHECK(xml.find("<key id=\"e_kind\" for=\"edge\" attr.name=\"kind\" attr.type=\"string\"/>") !=
           std::string::npos);
+    CHECK(xml.find("<key id=\"joined\" for=\"node\" attr.name=\"joined\" attr.type=\"int\"/>") !=
+          std::string::npos);
     CHECK(xml.find("Thành phố &quot;Thử&quot;, a city") != std::string::npos);
+    // Node id and `name` are the ascn id, `label` the display name; a country's day in its own
+    // key; `from` where the kinds do not say which end is the declared source.
+    CHECK(xml.find("<node id=\"da-nang\">\n      <data key=\"kind\">city</data>\n      <data "
+                   "key=\"name\">da-nang</data>\n      <data key=\"label\">Da Nang</data>") !=
+          std::string::npos);
+    CHECK(xml.find("<data key=\"joined\">1995</data>\n      <data "
+                   "key=\"joined_date\">1995-07-28</data>") != std::string::npos);
+    CHECK(xml.find("<data key=\"e_kind\">peer-learning</data>\n      <data "
+                   "key=\"from\">thanh-pho-thu</data>") != std::string::npos);
+    CHECK(xml.find("<data key=\"e_kind\">member-of</data>\n      <data key=\"from\">") ==
+          std::string::npos);
     std::size_t nodes = 0, edges = 0;
     for (auto at = xml.find("<node "); at != std::string::npos; at = xml.find("<node ", at + 1))
         ++nodes;
@@ -218,6 +325,39 @@ TEST_CASE("GraphML declares typed keys and escapes text", "[io][graphml]") {
         ++edges;
     CHECK(nodes == net.num_vertices());
     CHECK(edges == net.num_relationships());
+}
+
+TEST_CASE("GEXF: spells, typed attributes, positions", "[io][gexf]") {
+    const auto net = awkward_network();
+    std::ostringstream os;
+    ascn::io::write_gexf(net, os);
+    const std::string xml = os.str();
+    CHECK(xml.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gexf "
+                          "xmlns=\"http://gexf.net/1.3\""));
+    CHECK(xml.find("<graph mode=\"dynamic\" defaultedgetype=\"undirected\" "
+                   "timeformat=\"integer\" timerepresentation=\"interval\">") != std::string::npos);
+    CHECK(xml.find("<attribute id=\"joined\" title=\"joined\" type=\"integer\"/>") !=
+          std::string::npos);
+    // Da Nang: its label, its spell from 2018, its position (x = lon * 40, y = lat * 40).
+    const auto at = xml.find("<node id=\"da-nang\" label=\"Da Nang\" start=\"2018\">");
+    REQUIRE(at != std::string::npos);
+    const auto end = xml.find("</node>", at);
+    const std::string node = xml.substr(at, end - at);
+    CHECK(node.find("<viz:position x=\"4328.09\" y=\"642.18\" z=\"0.0\"/>") != std::string::npos);
+    CHECK(node.find("<attvalue for=\"safety\" value=\"1\"/>") != std::string::npos);
+    // A relationship that ended: a closed spell.
+    CHECK(xml.find("label=\"peer-learning\" start=\"2026\" end=\"2030\">") != std::string::npos);
+    std::size_t nodes = 0, edges = 0;
+    for (auto i = xml.find("<node "); i != std::string::npos; i = xml.find("<node ", i + 1))
+        ++nodes;
+    for (auto i = xml.find("<edge "); i != std::string::npos; i = xml.find("<edge ", i + 1))
+        ++edges;
+    CHECK(nodes == net.num_vertices());
+    CHECK(edges == net.num_relationships());
+    std::ostringstream old;
+    ascn::io::write_gexf(net, old, {ascn::io::gexf_version::v1_2draft});
+    CHECK(old.str().find("xmlns=\"http://www.gexf.net/1.2draft\"") != std::string::npos);
+    CHECK(old.str().find("timerepresentation") == std::string::npos);
 }
 
 TEST_CASE("DOT pins cities at their coordinates", "[io][dot]") {

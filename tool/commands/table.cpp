@@ -29,7 +29,7 @@ const std::vector<command_entry>& command_table() {
          "ascn summary --as-of 2020", true, true},
         {"show", "one city, country or partner with every attribute and relationship", make_show,
          "ascn show \"Kota Cebu\""},
-        {"export", "write the network as JSON, CSV, GraphML or DOT", make_export,
+        {"export", "write the network as JSON, CSV, GraphML, GEXF or DOT", make_export,
          "ascn export --format json --output ascn.json"},
         {"cluster", "group cities by profile, with quality indices", make_cluster,
          "ascn cluster --method agglomerative --k 4"},

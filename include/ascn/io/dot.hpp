@@ -35,6 +35,25 @@ std::tuple<double, double, int> cities_around(const Graph& g, std::size_t v) {
         }
     return {lat, lon, n};
 }
+
+/// Where the map writers put vertex `v` (docs/formats.md section 4): a city at its location
+/// (nowhere without one), a country at the centre of its located cities, a partner 1.5 degrees
+/// from the centre of the located cities it works with, in a direction fixed by `v` (the
+/// golden angle) so that partners of the same cities do not coincide; countries and partners
+/// with no located city in rows below the map.
+template <class Graph>
+std::optional<geo_point> map_place(const Graph& g, std::size_t v) {
+    if (const city* c = g[v].city())
+        return c->location;
+    const auto [lat, lon, n] = cities_around(g, v);
+    if (g[v].country())
+        return n > 0 ? geo_point{lat / n, lon / n}
+                     : geo_point{-20.0, 92.0 + 3.0 * static_cast<double>(v % 20)};
+    const double angle = static_cast<double>(v) * 2.399963; // golden angle
+    return n > 0 ? geo_point{lat / n + 1.5 * std::sin(angle), lon / n + 1.5 * std::cos(angle)}
+                 : geo_point{-14.0 - 1.5 * static_cast<double>(v % 4),
+                             92.0 + 1.6 * static_cast<double>((v / 4) % 30)};
+}
 /// A quoted label or attribute value: Graphviz reads escapes in labels, so a backslash is
 /// doubled, a quote escaped, a line feed `\n`; other control characters (a NUL, which would
 /// end the file for Graphviz) become spaces.
@@ -115,7 +134,6 @@ inline void write_dot(const network& net, std::ostream& out, const dot_options& 
         std::snprintf(buf, sizeof buf, "%.2f,%.2f!", lon * options.scale, lat * options.scale);
         return std::string(buf);
     };
-    auto neighbour_cities_centre = [&](std::size_t v) { return detail::cities_around(g, v); };
     out << "graph ascn {\n"
            "  graph [overlap=false, splines=true, outputorder=edgesfirst];\n"
            "  node [fontname=\"Helvetica\", fontsize=10];\n";
@@ -125,33 +143,17 @@ inline void write_dot(const network& net, std::ostream& out, const dot_options& 
         if (const city* c = d.city()) {
             out << "label=" << detail::dot_quote(c->name.empty() ? c->id : c->name)
                 << ", shape=circle, style=filled, fillcolor=\"#4e79a7\", fontcolor=white";
-            if (c->location)
-                out << ", pos=" << detail::dot_quote(pos(c->location->lat, c->location->lon));
         } else if (const country* k = d.country()) {
-            const auto [lat, lon, n] = neighbour_cities_centre(v);
             out << "label=" << detail::dot_quote(k->name.empty() ? k->id : k->name)
                 << ", shape=box, style=\"rounded,filled\", fillcolor=\"#eeeeee\"";
-            out << ", pos="
-                << detail::dot_quote(n > 0 ? pos(lat / n, lon / n)
-                                           : pos(-20.0, 92.0 + 3.0 * static_cast<double>(v % 20)));
         } else if (const partner* p = d.partner()) {
             out << "label=" << detail::dot_quote(p->name.empty() ? p->id : p->name)
                 << ", shape=diamond, style=filled, fillcolor=\"#f28e2b\", tooltip="
                 << detail::dot_quote(to_string(p->kind));
-            // Near the cities it works with (nudged by a fixed per-partner offset so partners
-            // of the same cities do not coincide); partners with no located city in a row below
-            // the map. Every node has a position, so `neato -n2` keeps them all.
-            const auto [lat, lon, n] = neighbour_cities_centre(v);
-            const double angle = static_cast<double>(v) * 2.399963; // golden angle
-            if (n > 0)
-                out << ", pos="
-                    << detail::dot_quote(
-                           pos(lat / n + 1.5 * std::sin(angle), lon / n + 1.5 * std::cos(angle)));
-            else
-                out << ", pos="
-                    << detail::dot_quote(pos(-14.0 - 1.5 * static_cast<double>(v % 4),
-                                             92.0 + 1.6 * static_cast<double>((v / 4) % 30)));
         }
+        // Every country and partner has a position, so `neato -n2` keeps them all.
+        if (const auto at = detail::map_place(g, v))
+            out << ", pos=" << detail::dot_quote(pos(at->lat, at->lon));
         out << "];\n";
     }
     for (auto [ei, ee] = boost::edges(g); ei != ee; ++ei) {
@@ -239,7 +241,7 @@ inline void write_map_dot(const network& net, std::ostream& out, const map_optio
                 continue;
             const double angle = static_cast<double>(v) * 2.399963; // golden angle
             const double r = 0.9 + 0.25 * static_cast<double>(v % 4);
-            out << "  " << detail::dot_quote(p->id) << " [shape=diamond, fixedsize=true, "
+            out << "  " << detail::dot_id(p->id) << " [shape=diamond, fixedsize=true, "
                 << "width=0.14, height=0.14, label=\"\", style=filled, fillcolor=\"#f28e2b\", "
                 << "xlabel=" << detail::dot_quote(p->id) << ", fontsize=8, fontcolor=\"#9c5a1a\", "
                 << "tooltip=" << detail::dot_quote(p->name)

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: MIT
 /// \file
-/// GraphML writer for `ascn::network`: every attribute declared with its type, readable by
-/// Gephi, yEd and NetworkX (`networkx.read_graphml`). Layout in docs/formats.md.
+/// GraphML writer for `ascn::network`: every attribute a scalar declared with its type
+/// (years `int`, coordinates and profile `double`, lists joined with `;`), readable by Gephi,
+/// yEd, igraph (`Graph.Read_GraphML`, vertices found by id: `g.vs.find(name="da-nang")`) and
+/// NetworkX (`networkx.read_graphml`). Layout in docs/formats.md.
 #ifndef ASCN_IO_GRAPHML_HPP
 #define ASCN_IO_GRAPHML_HPP
 
 #include "ascn/io/common.hpp"
 #include "ascn/io/csv.hpp"
+#include "ascn/io/orientation.hpp"
 
 #include <array>
 #include <ostream>
@@ -15,43 +18,33 @@
 
 namespace ascn::io {
 
-/// Writes `net` as GraphML (undirected, parallel edges allowed). XML 1.0 cannot hold control
-/// characters other than tab, line feed and carriage return: they are written as spaces.
-/// Throws `value_error` if an alias contains ';' (the list separator).
+/// Writes `net` as GraphML (undirected, parallel edges allowed). A node's id and its `name` are
+/// the ascn id (igraph keys vertices by `name`), `label` the display name (as Gephi shows it).
+/// XML 1.0 cannot hold control characters other than tab, line feed and carriage return: they
+/// are written as spaces. Throws `value_error` if an alias is empty or contains ';' (the list
+/// separator).
 inline void write_graphml(const network& net, std::ostream& out) {
     struct key {
         const char* id;
         const char* domain;
         const char* type;
     };
-    static constexpr std::array<key, 27> keys = {{
-        {"kind", "node", "string"},
-        {"name", "node", "string"},
-        {"country", "node", "string"},
-        {"joined", "node", "string"},
-        {"lat", "node", "double"},
-        {"lon", "node", "double"},
-        {"population", "node", "long"},
-        {"capital", "node", "boolean"},
-        {"roles", "node", "string"},
-        {"roles_editorial", "node", "boolean"},
-        {"aliases", "node", "string"},
-        {"civic", "node", "double"},
-        {"health", "node", "double"},
-        {"safety", "node", "double"},
-        {"environment", "node", "double"},
-        {"infrastructure", "node", "double"},
-        {"industry", "node", "double"},
-        {"partner_kind", "node", "string"},
-        {"home_country", "node", "string"},
-        {"ref", "node", "string"},
-        {"e_kind", "edge", "string"},
-        {"start", "edge", "int"},
-        {"end", "edge", "int"},
-        {"focus", "edge", "string"},
-        {"strength", "edge", "double"},
-        {"e_ref", "edge", "string"},
-        {"note", "edge", "string"},
+    static constexpr std::array<key, 30> keys = {{
+        {"kind", "node", "string"},         {"name", "node", "string"},
+        {"label", "node", "string"},        {"country", "node", "string"},
+        {"joined", "node", "int"},          {"joined_date", "node", "string"},
+        {"lat", "node", "double"},          {"lon", "node", "double"},
+        {"population", "node", "long"},     {"capital", "node", "boolean"},
+        {"roles", "node", "string"},        {"roles_editorial", "node", "boolean"},
+        {"aliases", "node", "string"},      {"civic", "node", "double"},
+        {"health", "node", "double"},       {"safety", "node", "double"},
+        {"environment", "node", "double"},  {"infrastructure", "node", "double"},
+        {"industry", "node", "double"},     {"partner_kind", "node", "string"},
+        {"home_country", "node", "string"}, {"ref", "node", "string"},
+        {"e_kind", "edge", "string"},       {"from", "edge", "string"},
+        {"start", "edge", "int"},           {"end", "edge", "int"},
+        {"focus", "edge", "string"},        {"strength", "edge", "double"},
+        {"e_ref", "edge", "string"},        {"note", "edge", "string"},
     }};
     out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
            "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
@@ -74,8 +67,9 @@ inline void write_graphml(const network& net, std::ostream& out) {
         const auto& d = g[v];
         out << "    <node id=\"" << xml_escape(d.id()) << "\">\n";
         data("kind", to_string(d.kind()));
+        data("name", d.id());
         if (const city* c = d.city()) {
-            data("name", c->name);
+            data("label", c->name);
             data("country", c->country);
             data("joined", std::to_string(c->joined));
             if (c->location) {
@@ -92,11 +86,12 @@ inline void write_graphml(const network& net, std::ostream& out) {
                 data(to_string(a), detail::exact(c->profile[a]));
             data("ref", c->source);
         } else if (const country* k = d.country()) {
-            data("name", k->name);
-            data("joined", to_string(k->joined));
+            data("label", k->name);
+            data("joined", std::to_string(k->joined.year));
+            data("joined_date", to_string(k->joined));
             data("ref", k->source);
         } else if (const partner* p = d.partner()) {
-            data("name", p->name);
+            data("label", p->name);
             data("partner_kind", to_string(p->kind));
             if (!p->home_country.empty())
                 data("home_country", p->home_country);
@@ -111,6 +106,8 @@ inline void write_graphml(const network& net, std::ostream& out) {
         out << "    <edge id=\"e" << n << "\" source=\"" << xml_escape(from) << "\" target=\""
             << xml_escape(to) << "\">\n";
         data("e_kind", to_string(r.kind));
+        if (detail::either_way(net, *ei))
+            data("from", from);
         data("start", std::to_string(r.start));
         if (r.end)
             data("end", std::to_string(*r.end));

@@ -9,6 +9,8 @@
 #define ASCN_IO_JSON_HPP
 
 #include "ascn/io/common.hpp"
+#include "ascn/io/csv.hpp"
+#include "ascn/io/orientation.hpp"
 #include "ascn/progress.hpp"
 
 #include <nlohmann/json.hpp>
@@ -25,14 +27,30 @@
 
 namespace ascn::io {
 
+/// How `to_json` writes the attributes that are not scalars.
+enum class json_layout {
+    /// Lists as arrays, the profile as an object, a country's `joined` as its day: what Python
+    /// code reads most directly.
+    nested,
+    /// Every attribute a scalar, as in GraphML (docs/formats.md section 1.7): lists joined with
+    /// `;`, one number per focus area, a country's `joined` a year and its day in
+    /// `joined_date`. NetworkX can write a graph loaded from it as GraphML or GEXF.
+    flat,
+};
+
 /// The node-link JSON document of a network (vertices in vertex order, relationships in edge
-/// order, member-of included so that other tools see them).
-[[nodiscard]] inline nlohmann::ordered_json to_json(const network& net) {
+/// order, member-of included so that other tools see them). Throws `value_error` if `layout`
+/// is flat and an alias is empty or contains ';' (the list separator).
+[[nodiscard]] inline nlohmann::ordered_json to_json(const network& net,
+                                                    json_layout layout = json_layout::nested) {
     using json = nlohmann::ordered_json;
+    const bool flat = layout == json_layout::flat;
     json doc;
     doc["directed"] = false;
     doc["multigraph"] = true;
-    doc["graph"] = {{"name", "ascn"}, {"format", "ascn-node-link"}, {"version", 1}};
+    doc["graph"] = {{"name", "ascn"},
+                    {"format", flat ? "ascn-node-link-flat" : "ascn-node-link"},
+                    {"version", 1}};
     json nodes = json::array();
     const auto& g = net.graph();
     for (std::size_t v = 0; v < boost::num_vertices(g); ++v) {
@@ -51,17 +69,30 @@ namespace ascn::io {
             if (c->population)
                 n["population"] = *c->population;
             n["capital"] = c->capital;
-            n["roles"] = detail::split_list(to_string(c->roles));
+            if (flat)
+                n["roles"] = to_string(c->roles);
+            else
+                n["roles"] = detail::split_list(to_string(c->roles));
             n["roles_editorial"] = c->roles_editorial;
-            n["aliases"] = c->aliases;
+            if (flat)
+                n["aliases"] = detail::list_field(c->aliases, c->id, "aliases");
+            else
+                n["aliases"] = c->aliases;
             json profile = json::object();
             for (auto a : all_focus_areas)
                 profile[std::string(to_string(a))] = c->profile[a];
-            n["profile"] = profile;
+            if (flat)
+                n.update(profile);
+            else
+                n["profile"] = profile;
             n["ref"] = c->source;
         } else if (const country* k = d.country()) {
             n["name"] = k->name;
-            n["joined"] = to_string(k->joined);
+            if (flat) {
+                n["joined"] = k->joined.year;
+                n["joined_date"] = to_string(k->joined);
+            } else
+                n["joined"] = to_string(k->joined);
             n["ref"] = k->source;
         } else if (const partner* p = d.partner()) {
             n["name"] = p->name;
@@ -76,13 +107,21 @@ namespace ascn::io {
     for (auto [ei, ee] = boost::edges(g); ei != ee; ++ei) {
         const relationship& r = g[*ei].value;
         json l;
-        l["source"] = std::string(g[net.from(*ei)].id());
-        l["target"] = std::string(g[net.to(*ei)].id());
+        const auto u = net.from(*ei), v = net.to(*ei);
+        l["source"] = std::string(g[u].id());
+        l["target"] = std::string(g[v].id());
+        // Undirected tools may swap source and target; where the ends' kinds would allow the
+        // swapped link too, `from` keeps the declared source.
+        if (detail::either_way(net, *ei))
+            l["from"] = std::string(g[u].id());
         l["kind"] = std::string(to_string(r.kind));
         l["start"] = r.start;
         if (r.end)
             l["end"] = *r.end;
-        l["focus"] = detail::split_list(to_string(r.focus));
+        if (flat)
+            l["focus"] = to_string(r.focus);
+        else
+            l["focus"] = detail::split_list(to_string(r.focus));
         if (r.strength)
             l["strength"] = *r.strength;
         l["ref"] = r.source;
@@ -94,11 +133,14 @@ namespace ascn::io {
     return doc;
 }
 
-/// Writes `net` as node-link JSON (indented by `indent` spaces; -1 for one line).
-inline void write_json(const network& net, std::ostream& out, int indent = 1) {
+/// Writes `net` as node-link JSON (indented by `indent` spaces; -1 for one line), nested or
+/// flat (see `json_layout`).
+inline void write_json(const network& net, std::ostream& out, int indent = 1,
+                       json_layout layout = json_layout::nested) {
     // Invalid UTF-8 (possible only in networks built in code; the readers reject it) is
     // written as U+FFFD rather than throwing.
-    out << to_json(net).dump(indent, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
+    out << to_json(net, layout)
+               .dump(indent, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
         << '\n';
 }
 
@@ -202,6 +244,16 @@ public:
         }
         return out;
     }
+    /// A list: an array of strings, or (the flat layout) one string of items joined with `;`
+    /// (empty items dropped).
+    [[nodiscard]] std::vector<std::string> list(std::string_view field) {
+        const auto& v = require(field);
+        if (v.is_string())
+            return split_list(v.get<std::string>());
+        if (!v.is_array())
+            fail(field, "expected an array of strings or a ;-separated string", v.dump());
+        return strings(field);
+    }
     /// Fails on any field not read so far.
     void no_extra_fields() const {
         for (auto it = object_.begin(); it != object_.end(); ++it)
@@ -231,11 +283,14 @@ inline void locate_json_syntax_error(std::string_view text, std::size_t byte, st
 
 } // namespace detail
 
-/// Builds a network from a node-link JSON document (as written by `write_json`; NetworkX output
-/// works when each link lists its declared source first, see docs/formats.md). Vertices are added
-/// countries first, then cities, then partners, so files need no particular order. Member-of links
-/// are checked against each city's country and otherwise ignored (the network makes them). Throws
-/// `parse_error` (with a JSON pointer to the field) or the network's own errors.
+/// Builds a network from a node-link JSON document (as written by `write_json`, or by NetworkX
+/// from a graph loaded from one). Vertices are added countries first, then cities, then
+/// partners, so files need no particular order. The edges may be under `links` or `edges`, and a
+/// link may list either end first: the ends' kinds say which is the declared source (a
+/// support link goes from the partner to the city), or `from` where both orientations are
+/// allowed. Member-of links are checked against each city's country and otherwise ignored (the
+/// network makes them). Throws `parse_error` (with a JSON pointer to the field) or the network's
+/// own errors.
 [[nodiscard]] inline network network_from_json(const nlohmann::json& doc,
                                                const std::string& file = "<json>",
                                                const progress_callback& progress = {}) {
@@ -248,11 +303,16 @@ inline void locate_json_syntax_error(std::string_view text, std::size_t byte, st
     if (top.find("graph") && !top.require("graph").is_object())
         top.fail("graph", "expected an object");
     const auto& nodes = top.require("nodes");
-    const auto& links = top.require("links");
+    // NetworkX 2.x writes the edges under "links", 3.4 and later by default under "edges".
+    const bool has_edges = top.find("edges") != nullptr;
+    if (has_edges && top.find("links"))
+        top.fail("edges", "links and edges both given; keep one");
+    const std::string links_key = has_edges ? "edges" : "links";
+    const auto& links = top.require(links_key);
     if (!nodes.is_array())
         top.fail("nodes", "expected an array");
     if (!links.is_array())
-        top.fail("links", "expected an array");
+        top.fail(links_key, "expected an array");
     top.no_extra_fields();
 
     network net;
@@ -279,10 +339,17 @@ inline void locate_json_syntax_error(std::string_view text, std::size_t byte, st
                     country k;
                     k.id = n.string("id");
                     k.name = n.string("name");
-                    const std::string joined = n.string("joined");
+                    // Nested: the day in `joined`; flat: the year in `joined`, the day in
+                    // `joined_date`.
+                    const bool flat = n.find("joined_date") != nullptr;
+                    const std::string joined = n.string(flat ? "joined_date" : "joined");
                     const auto date = parse_date(joined);
                     if (!date)
-                        n.fail("joined", "expected a date YYYY-MM-DD", joined);
+                        n.fail(flat ? "joined_date" : "joined", "expected a date YYYY-MM-DD",
+                               joined);
+                    if (flat && n.integer("joined") != date->year)
+                        n.fail("joined", "joined must be the year of joined_date",
+                               n.require("joined").dump());
                     k.joined = *date;
                     k.source = n.optional_string("ref");
                     n.no_extra_fields();
@@ -302,7 +369,7 @@ inline void locate_json_syntax_error(std::string_view text, std::size_t byte, st
                     c.population = n.optional_integer("population");
                     c.capital = n.find("capital") ? n.boolean("capital") : false;
                     if (n.find("roles"))
-                        for (const auto& r : n.strings("roles")) {
+                        for (const auto& r : n.list("roles")) {
                             auto role = parse_city_role(r);
                             if (!role)
                                 n.fail("roles", "unknown city role", r);
@@ -311,14 +378,21 @@ inline void locate_json_syntax_error(std::string_view text, std::size_t byte, st
                     c.roles_editorial =
                         n.find("roles_editorial") ? n.boolean("roles_editorial") : false;
                     if (n.find("aliases"))
-                        c.aliases = n.strings("aliases");
+                        c.aliases = n.list("aliases");
                     if (const auto* p = n.find("profile")) {
                         json_object_reader pr(*p, "/nodes/" + std::to_string(i) + "/profile", file);
                         for (auto a : all_focus_areas)
                             if (pr.find(to_string(a)))
                                 c.profile[a] = pr.number(to_string(a));
                         pr.no_extra_fields();
-                    }
+                        for (auto a : all_focus_areas)
+                            if (n.find(to_string(a)))
+                                n.fail(to_string(a), "the profile is given twice, as an object "
+                                                     "and as a number per focus area");
+                    } else // the flat layout: one number per focus area
+                        for (auto a : all_focus_areas)
+                            if (n.find(to_string(a)))
+                                c.profile[a] = n.number(to_string(a));
                     c.source = n.optional_string("ref");
                     n.no_extra_fields();
                     net.add_city(std::move(c));
@@ -349,17 +423,35 @@ inline void locate_json_syntax_error(std::string_view text, std::size_t byte, st
 
     for (std::size_t i = 0; i < links.size(); ++i) {
         tick();
-        json_object_reader l(links[i], "/links/" + std::to_string(i), file);
-        const std::string from = l.string("source"), to = l.string("target");
+        json_object_reader l(links[i], "/" + links_key + "/" + std::to_string(i), file);
+        const std::string source = l.string("source");
+        std::string from = source, to = l.string("target");
         const std::string kind_text = l.string("kind");
         const auto kind = parse_relation_kind(kind_text);
         if (!kind)
             l.fail("kind", "unknown relation kind", kind_text);
+        // Which end is the declared source: `from` if given, else the ends' kinds; only when
+        // both orientations are allowed and `from` is missing does the order of the file count.
+        if (l.find("from")) {
+            const std::string declared = l.string("from");
+            if (declared != from && declared != to)
+                l.fail("from", "from must name the source or the target", declared);
+            if (declared == to)
+                std::swap(from, to);
+        } else {
+            const auto u = net.vertex(from), v = net.vertex(to);
+            if (u && v) {
+                const auto a = detail::endpoint_of(net.graph()[*u]),
+                           b = detail::endpoint_of(net.graph()[*v]);
+                if (!allows(*kind, a, b) && allows(*kind, b, a))
+                    std::swap(from, to);
+            }
+        }
         relationship r(*kind, l.year("start"));
         if (l.find("end"))
             r.end = l.year("end");
         if (l.find("focus"))
-            for (const auto& f : l.strings("focus")) {
+            for (const auto& f : l.list("focus")) {
                 auto area = parse_focus_area(f);
                 if (!area)
                     l.fail("focus", "unknown focus area", f);
@@ -376,9 +468,9 @@ inline void locate_json_syntax_error(std::string_view text, std::size_t byte, st
             if (*kind == relation_kind::member_of) {
                 const city* c = net.find_city(from);
                 if (!c)
-                    l.fail("source", "member-of must start at a city", from);
+                    l.fail("source", "member-of must join a city to a country", from);
                 if (c->country != to)
-                    l.fail("target",
+                    l.fail(from == source ? "target" : "source",
                            "member-of disagrees with the city's country \"" + c->country + "\"",
                            to);
                 if (r.start != c->joined || r.end)
