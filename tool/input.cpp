@@ -8,6 +8,9 @@
 #include <ascn/detail/text.hpp>
 #include <ascn/io/csv.hpp>
 #include <ascn/io/json.hpp>
+#if ASCN_TOOL_GRAPHML
+#include <ascn/io/graphml_reader.hpp>
+#endif
 #include <ascn/time_view.hpp>
 
 #include <CLI/CLI.hpp>
@@ -55,6 +58,16 @@ input::input(input_options o, const ascn::progress_callback& progress)
                    rels = (dir / "relationships.csv").string();
         ascn::io::read_csv(ascn::io::read_file(nodes), ascn::io::read_file(rels), net, nodes, rels,
                            progress);
+    } else if (o_.path.size() > 8 && o_.path.ends_with(".graphml")) {
+        // The ASCN's schema in GraphML: what `ascn export --format graphml` writes, also after
+        // igraph or NetworkX wrote it back.
+#if ASCN_TOOL_GRAPHML
+        ascn::io::read_graphml(ascn::io::read_file(o_.path), net, o_.path, progress);
+#else
+        throw usage_error("--input " + o_.path +
+                          ": this ascn was built without GraphML input (it needs pugixml; "
+                          "Debian: libpugixml-dev)");
+#endif
     } else if (o_.path != "-" && is_edge_list(o_.path)) {
         as_plain(read_edge_list(ascn::io::read_file(o_.path), o_.path));
         return;
