@@ -257,7 +257,7 @@ TEST_CASE("centrality equals NetworkX's", "[structure][centrality]") {
     }
 }
 
-TEST_CASE("betweenness does not depend on the thread count; sampling is seeded",
+TEST_CASE("betweenness does not depend on the thread count, and sampling is seeded",
           "[structure][centrality]") {
     const auto g = graph_of(reference()["graphs"][5]);
     const auto w = boost::get(boost::edge_weight, g);
