@@ -17,6 +17,29 @@
 
 namespace ascn_tool {
 
+/// Escapes `s` for HTML, then turns `code` spans into <code> (the only inline markup the report
+/// uses).
+inline std::string inline_html(std::string_view s) {
+    std::string out;
+    bool in_code = false;
+    for (char c : s) {
+        if (c == '`') {
+            out += in_code ? "</code>" : "<code>";
+            in_code = !in_code;
+        } else
+            out += ascn::io::xml_escape(std::string_view(&c, 1));
+    }
+    if (in_code)
+        out += "</code>";
+    return out;
+}
+
+/// `svg` without its XML declaration and DOCTYPE, so that it can sit inside HTML.
+inline std::string strip_prolog(const std::string& svg) {
+    const auto at = svg.find("<svg");
+    return at == std::string::npos ? svg : svg.substr(at);
+}
+
 struct heading {
     int level = 2;
     std::string text;
@@ -141,26 +164,6 @@ private:
         for (char c : s)
             out += c == '|' ? std::string("\\|") : std::string(1, c);
         return out;
-    }
-    // Escapes, then turns `code` spans into <code> (the only inline markup the report uses).
-    static std::string inline_html(std::string_view s) {
-        std::string out;
-        bool in_code = false;
-        for (char c : s) {
-            if (c == '`') {
-                out += in_code ? "</code>" : "<code>";
-                in_code = !in_code;
-            } else
-                out += ascn::io::xml_escape(std::string_view(&c, 1));
-        }
-        if (in_code)
-            out += "</code>";
-        return out;
-    }
-    // Drops an XML declaration and DOCTYPE so the SVG can sit inside HTML.
-    static std::string strip_prolog(const std::string& svg) {
-        const auto at = svg.find("<svg");
-        return at == std::string::npos ? svg : svg.substr(at);
     }
     std::vector<block> blocks_;
 };

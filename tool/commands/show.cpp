@@ -49,6 +49,28 @@ struct attributes {
     }
 };
 
+// Officials as one attribute: "title, organisation (as of)" joined by "; " in the table, and
+// a record each in JSON; with `national_only`, the national representatives only.
+template <class Officials>
+void add_officials(attributes& a, const std::string& name, const Officials& list,
+                   bool national_only) {
+    json officials = json::array();
+    std::string text;
+    for (const auto* o : list) {
+        if (national_only && !o->national())
+            continue;
+        officials.push_back({{"role", std::string(ascn::data::to_string(o->role))},
+                             {"title", o->title},
+                             {"organisation", optional_text(o->organisation)},
+                             {"as_of", ascn::to_string(o->as_of)},
+                             {"source", o->source}});
+        text += (text.empty() ? "" : "; ") + o->title +
+                (o->organisation.empty() ? "" : ", " + o->organisation) + " (" +
+                ascn::to_string(o->as_of) + ")";
+    }
+    a.add(name, text, officials);
+}
+
 attributes describe_city(const ascn::city& c, const input& in) {
     attributes a;
     a.add("name", c.name, c.name);
@@ -89,19 +111,7 @@ attributes describe_city(const ascn::city& c, const input& in) {
         const auto* e = d.admitted_at(c.id);
         a.add("admitted_at", e ? e->name + " (" + ascn::data::to_string(e->date) + ")" : "",
               e ? json(e->id) : json());
-        json officials = json::array();
-        std::string text;
-        for (const auto* o : d.officials_of(c.id)) {
-            officials.push_back({{"role", std::string(ascn::data::to_string(o->role))},
-                                 {"title", o->title},
-                                 {"organisation", optional_text(o->organisation)},
-                                 {"as_of", ascn::to_string(o->as_of)},
-                                 {"source", o->source}});
-            text += (text.empty() ? "" : "; ") + o->title +
-                    (o->organisation.empty() ? "" : ", " + o->organisation) + " (" +
-                    ascn::to_string(o->as_of) + ")";
-        }
-        a.add("officials", text, officials);
+        add_officials(a, "officials", d.officials_of(c.id), false);
     }
     return a;
 }
@@ -136,20 +146,7 @@ attributes describe_country(const ascn::country& k, const input& in) {
         }
         a.add("chair", list_text(chair), cj);
         a.add("shepherd", list_text(shepherd), sj);
-        json officials = json::array();
-        std::string text;
-        for (const auto* o : d.officials_of(k.id))
-            if (o->national()) {
-                officials.push_back({{"role", std::string(ascn::data::to_string(o->role))},
-                                     {"title", o->title},
-                                     {"organisation", optional_text(o->organisation)},
-                                     {"as_of", ascn::to_string(o->as_of)},
-                                     {"source", o->source}});
-                text += (text.empty() ? "" : "; ") + o->title +
-                        (o->organisation.empty() ? "" : ", " + o->organisation) + " (" +
-                        ascn::to_string(o->as_of) + ")";
-            }
-        a.add("national_representatives", text, officials);
+        add_officials(a, "national_representatives", d.officials_of(k.id), true);
     }
     return a;
 }

@@ -27,20 +27,10 @@ std::string slug(std::string_view text) {
     return out.empty() ? std::string("section") : out;
 }
 
-/// Escapes, then turns `code` spans into <code> and the one document reference the page
-/// holds itself (docs/data-sources.md, reproduced as the Sources section) into a link.
+/// `inline_html`, and the one document reference the page holds itself (docs/data-sources.md,
+/// reproduced as the Sources section) as a link.
 std::string inline_html(std::string_view s, bool link_sources) {
-    std::string out;
-    bool in_code = false;
-    for (char c : s) {
-        if (c == '`') {
-            out += in_code ? "</code>" : "<code>";
-            in_code = !in_code;
-        } else
-            out += html_escape(std::string_view(&c, 1));
-    }
-    if (in_code)
-        out += "</code>";
+    std::string out = ascn_tool::inline_html(s);
     constexpr std::string_view ref = "docs/data-sources.md";
     if (const auto at = out.find(ref); link_sources && at != std::string::npos)
         out.replace(at, ref.size(),
@@ -67,12 +57,6 @@ std::string source_links(std::string_view keys, const std::set<std::string, std:
         at = end + 1;
     }
     return out;
-}
-
-// Drops an XML declaration and DOCTYPE so the SVG can sit inside HTML.
-std::string strip_prolog(const std::string& svg) {
-    const auto at = svg.find("<svg");
-    return at == std::string::npos ? svg : svg.substr(at);
 }
 
 } // namespace

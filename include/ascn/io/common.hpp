@@ -9,6 +9,7 @@
 #include "ascn/error.hpp"
 #include "ascn/network.hpp"
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
@@ -96,6 +97,31 @@ inline void write_file(const std::string& path, std::string_view text) {
 
 namespace detail {
 using ascn::detail::split_list;
+
+/// Lines and columns (1-based, columns in bytes) of byte offsets in one text: the line starts
+/// are found once, O(n), and each lookup is O(log lines), so a reader can place every element
+/// it reads without scanning the text again. An offset past the end is placed at the end.
+class text_positions {
+public:
+    explicit text_positions(std::string_view text)
+        : size_(text.size()) {
+        starts_.push_back(0);
+        for (std::size_t i = 0; i < text.size(); ++i)
+            if (text[i] == '\n')
+                starts_.push_back(i + 1);
+    }
+    /// {line, column} of byte `offset`.
+    [[nodiscard]] std::pair<std::size_t, std::size_t> at(std::size_t offset) const {
+        offset = std::min(offset, size_);
+        const auto next = std::upper_bound(starts_.begin(), starts_.end(), offset);
+        const auto line = static_cast<std::size_t>(next - starts_.begin());
+        return {line, offset - *(next - 1) + 1};
+    }
+
+private:
+    std::size_t size_;
+    std::vector<std::size_t> starts_;
+};
 /// Joins with `;`.
 inline std::string join_list(const std::vector<std::string>& items) {
     std::string out;

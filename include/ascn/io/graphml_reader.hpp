@@ -122,23 +122,6 @@ private:
     std::set<std::string, std::less<>> seen_;
 };
 
-inline void graphml_locate(std::string_view text, std::ptrdiff_t offset, std::size_t& line,
-                           std::size_t& column) {
-    line = 0;
-    column = 0;
-    if (offset < 0)
-        return;
-    line = 1;
-    column = 1;
-    for (std::size_t i = 0; i < static_cast<std::size_t>(offset) && i < text.size(); ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            column = 1;
-        } else
-            ++column;
-    }
-}
-
 } // namespace detail
 
 /// Reads GraphML text into `net` (see the file comment; docs/formats.md section 3). On any
@@ -151,18 +134,20 @@ inline void read_graphml(std::string_view text, network& net, const std::string&
     const auto result =
         doc.load_buffer(text.data(), text.size(),
                         pugi::parse_default | pugi::parse_ws_pcdata_single, pugi::encoding_utf8);
+    const detail::text_positions positions(text);
     if (!result) {
-        std::size_t line = 0, column = 0;
-        detail::graphml_locate(text, result.offset, line, column);
+        const auto [line, column] = result.offset < 0
+                                        ? std::pair<std::size_t, std::size_t>{0, 0}
+                                        : positions.at(static_cast<std::size_t>(result.offset));
         throw parse_error(std::string("malformed XML: ") + result.description(),
                           {{}, {}, {}, file, line, column});
     }
     auto where = [&](const pugi::xml_node& n) {
-        std::size_t line = 0, column = 0;
         // offset_debug() is that of the element's name; the element starts at its '<'.
         const auto offset = n.offset_debug();
-        detail::graphml_locate(text, offset > 0 ? offset - 1 : offset, line, column);
-        return std::pair{line, column};
+        if (offset < 0)
+            return std::pair<std::size_t, std::size_t>{0, 0};
+        return positions.at(static_cast<std::size_t>(offset > 0 ? offset - 1 : offset));
     };
     const auto root = doc.child("graphml");
     if (!root)

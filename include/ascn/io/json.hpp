@@ -268,19 +268,6 @@ private:
     std::set<std::string> seen_;
 };
 
-inline void locate_json_syntax_error(std::string_view text, std::size_t byte, std::size_t& line,
-                                     std::size_t& column) {
-    line = 1;
-    column = 1;
-    for (std::size_t i = 0; i < byte && i < text.size(); ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            column = 1;
-        } else
-            ++column;
-    }
-}
-
 } // namespace detail
 
 /// Builds a network from a node-link JSON document (as written by `write_json`, or by NetworkX
@@ -503,8 +490,7 @@ inline void read_json(std::string_view text, network& net, const std::string& fi
     try {
         doc = nlohmann::json::parse(text.begin(), text.end());
     } catch (const nlohmann::json::parse_error& e) {
-        std::size_t line = 0, column = 0;
-        detail::locate_json_syntax_error(text, e.byte == 0 ? 0 : e.byte - 1, line, column);
+        const auto [line, column] = detail::text_positions(text).at(e.byte == 0 ? 0 : e.byte - 1);
         std::string what = e.what();
         if (auto at = what.find("; last read"); at != std::string::npos)
             what = what.substr(0, at);
