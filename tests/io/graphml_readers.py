@@ -10,10 +10,14 @@ Usage: graphml_readers.py ASCN WORK_DIR
 Exit code 77 (skipped) when neither igraph nor NetworkX is installed (Debian: python3-igraph,
 python3-networkx); with one of them, that one is checked.
 """
+import csv
+import io
 import json
 import pathlib
 import subprocess
 import sys
+
+from roundtrip import differences
 
 SKIP = 77
 
@@ -37,6 +41,20 @@ def main():
         if got != want:
             problems.append(f"{what}: got {got!r}, expected {want!r}")
 
+    def same_network(tool, rewritten):
+        """`ascn` reads the tool's rewrite of the embedded ASCN as the same network."""
+        done = subprocess.run([ascn, "export", "--format", "json", "--input", str(rewritten)],
+                              capture_output=True, text=True)
+        if done.returncode != 0:
+            problems.append(f"{tool}'s rewrite does not read back: {done.stderr.strip()}")
+            return
+        differ, unmatched = differences(network, json.loads(done.stdout))
+        expect(f"{tool}'s rewrite: nodes that differ", differ[:3], [])
+        expect(f"{tool}'s rewrite: links not in both", unmatched, 0)
+        if not differ and not unmatched:
+            checked.append(f"{tool}'s GraphML rewrite of the embedded ASCN reads back as the "
+                           "same network")
+
     try:
         import igraph
     except ImportError:
@@ -50,6 +68,15 @@ def main():
         expect("igraph: SG is the country", g.vs.find(name="SG")["kind"], "country")
         expect("igraph: joined_date of VN", g.vs.find(name="VN")["joined_date"], "1995-07-28")
         expect("igraph: vertices and edges", (g.vcount(), g.ecount()), want)
+        # The side tables (docs/formats.md section 1.8) are graph attributes holding CSV text.
+        for name in ("events", "governance", "officials", "sources"):
+            rows = list(csv.DictReader(io.StringIO(g[name])))
+            expect(f"igraph: rows of the graph attribute {name}", len(rows),
+                   len(network["graph"][name]))
+        # The embedded network there and back through igraph: the same network.
+        rewritten = work / "ascn-igraph.graphml"
+        g.write_graphml(str(rewritten))
+        same_network("igraph", rewritten)
         checked.append(f"igraph {igraph.__version__}: {g.vcount()} vertices, {g.ecount()} edges")
     try:
         import networkx as nx
@@ -67,6 +94,19 @@ def main():
         checked.append(f"NetworkX {nx.__version__}: {G.number_of_nodes()} nodes, "
                        f"{G.number_of_edges()} edges")
         expect("NetworkX: nodes and edges", (G.number_of_nodes(), G.number_of_edges()), want)
+        launch = [r for r in csv.DictReader(io.StringIO(G.graph["events"])) if r["id"] == "launch"]
+        expect("NetworkX: the launch in the graph attribute events",
+               [(r["date"], len(r["cities_admitted"].split(";"))) for r in launch],
+               [("2018-04-28", 26)])
+        # docs/formats.md section 1.8 quotes this line.
+        meetings = [r for r in csv.DictReader(io.StringIO(G.graph["events"]))
+                    if r["kind"] == "annual-meeting"]
+        expect("NetworkX: the annual meetings, as docs/formats.md section 1.8 shows them",
+               f"{len(meetings)} {meetings[0]['date']} {meetings[0]['host']} "
+               f"{meetings[-1]['date']} {meetings[-1]['host']}", "8 2018-07-08 SG 2025-09-09 MY")
+        rewritten = work / "ascn-networkx.graphml"
+        nx.write_graphml(G, str(rewritten))
+        same_network("NetworkX", rewritten)
     # The stored rewrites that tests/io/graphml_reader_test.cpp reads back (tests/io/data/) are
     # still what these readers make of what ascn writes now (with the versions they came from).
     data = pathlib.Path(__file__).resolve().parent / "data"

@@ -4,6 +4,7 @@
 #include <ascn/asean/dataset.hpp>
 #include <ascn/detail/csv.hpp>
 #include <ascn/io/csv.hpp>
+#include <ascn/io/dataset.hpp>
 #include <ascn/io/dot.hpp>
 #include <ascn/io/gexf.hpp>
 #include <ascn/io/graphml.hpp>
@@ -12,9 +13,13 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdio>
+#include <filesystem>
+#include <span>
 #include <sstream>
 #include <string>
+#include <vector>
 
 using ascn_test::full_dump;
 using K = ascn::relation_kind;
@@ -426,4 +431,134 @@ TEST_CASE("CSV numbers too small for a double round to 0, as in JSON", "[io][csv
     CHECK(at(1) == 0.0);
     CHECK(at(2) > 0.0); // a subnormal, kept
     CHECK_THROWS_AS(at(3), ascn::parse_error);
+}
+
+TEST_CASE("io: side tables go with the graph in JSON, GraphML and CSV files", "[io][tables]") {
+    const auto& d = ascn::data::embedded_dataset();
+    const auto tables = ascn::io::side_tables(d);
+    REQUIRE(tables.size() == 4);
+    CHECK(tables[0].name == "events");
+    CHECK(tables[0].rows.size() == d.events.size());
+    CHECK(tables[1].rows.size() == d.governance.size());
+    CHECK(tables[2].rows.size() == d.officials.size());
+    CHECK(tables[3].rows.size() == d.sources.size());
+
+    SECTION("the CSV text reads back with parse_dataset: nothing lost") {
+        const std::string events = ascn::io::to_csv(tables[0]),
+                          governance = ascn::io::to_csv(tables[1]),
+                          officials = ascn::io::to_csv(tables[2]),
+                          sources = ascn::io::to_csv(tables[3]);
+        namespace e = ascn::data::embedded;
+        ascn::data::dataset_text text{e::countries_csv,
+                                      e::cities_csv,
+                                      e::partners_csv,
+                                      e::relationships_csv,
+                                      e::action_plans_csv,
+                                      e::projects_csv,
+                                      e::governance_csv,
+                                      e::sources_csv,
+                                      e::events_csv,
+                                      e::framework_csv,
+                                      e::action_plan_targets_csv,
+                                      e::action_plan_projects_csv,
+                                      e::action_plan_support_csv,
+                                      e::officials_csv};
+        text.events = events;
+        text.governance = governance;
+        text.officials = officials;
+        text.sources = sources;
+        const auto back = ascn::data::parse_dataset(text);
+        const auto again = ascn::io::side_tables(back);
+        for (std::size_t i = 0; i < tables.size(); ++i) {
+            INFO(tables[i].name);
+            CHECK(again[i].rows == tables[i].rows);
+        }
+        // Not only the same text: the same records (a field or two, and every admitted city).
+        REQUIRE(back.events.size() == d.events.size());
+        for (std::size_t i = 0; i < d.events.size(); ++i) {
+            CHECK(back.events[i].date == d.events[i].date);
+            CHECK(back.events[i].cities_admitted == d.events[i].cities_admitted);
+            CHECK(back.events[i].business_matching == d.events[i].business_matching);
+        }
+    }
+
+    SECTION("as of a year: the records begun by then") {
+        const auto t2019 = ascn::io::side_tables(d, 2019);
+        for (const auto& row : t2019[0].rows)
+            CHECK(std::stoi(row[4].substr(0, 4)) <= 2019);
+        CHECK(t2019[0].rows.size() < tables[0].rows.size());
+        CHECK(t2019[0].rows.size() == static_cast<std::size_t>(std::count_if(
+                                          d.events.begin(), d.events.end(),
+                                          [](const auto& e) { return e.year() <= 2019; })));
+        CHECK(t2019[3].rows.size() == d.sources.size()); // every source
+    }
+
+    SECTION("nested JSON: typed cells, empty cells left out; flat JSON: the CSV text") {
+        const auto& net = d.network;
+        const auto doc = ascn::io::to_json(net, ascn::io::json_layout::nested, tables);
+        const auto& events = doc.at("graph").at("events");
+        REQUIRE(events.size() == d.events.size());
+        const auto launch = std::find_if(events.begin(), events.end(),
+                                         [](const auto& e) { return e.at("id") == "launch"; });
+        REQUIRE(launch != events.end());
+        CHECK(launch->at("number") == 32); // an integer, not "32"
+        CHECK(launch->at("business_matching") == false);
+        CHECK(launch->at("cities_admitted").size() == 26);
+        CHECK_FALSE(launch->contains("end"));
+        CHECK(doc.at("graph").at("governance").at(0).at("from").is_number_integer());
+        const auto flat = ascn::io::to_json(net, ascn::io::json_layout::flat, tables);
+        CHECK(flat.at("graph").at("events") == ascn::io::to_csv(tables[0]));
+        // The network reads back the same, the tables being graph attributes it passes over.
+        ascn::network back;
+        ascn::io::read_json(doc.dump(), back);
+        CHECK(full_dump(back) == full_dump(net));
+    }
+
+    SECTION("GraphML: a graph key per table holding its CSV text") {
+        std::ostringstream os;
+        ascn::io::write_graphml(d.network, os, tables);
+        const std::string xml = os.str();
+        CHECK(xml.find("<key id=\"g_events\" for=\"graph\" attr.name=\"events\" "
+                       "attr.type=\"string\"/>") != std::string::npos);
+        CHECK(xml.find("<data key=\"g_sources\">key,title,where\n") != std::string::npos);
+        std::ostringstream plain;
+        ascn::io::write_graphml(d.network, plain);
+        CHECK(plain.str().find("for=\"graph\"") == std::string::npos);
+    }
+
+    SECTION("bad tables are refused, naming the table, row and column") {
+        ascn::io::side_table bad{"events", {{"n", ascn::io::column_type::integer}}, {{"x1"}}};
+        REQUIRE_THROWS_AS(ascn::io::to_csv(bad), ascn::value_error);
+        try {
+            (void)ascn::io::to_csv(bad);
+        } catch (const ascn::value_error& e) {
+            CHECK(std::string(e.what()).find("row 1") != std::string::npos);
+            CHECK(e.context().field == "n");
+            CHECK(e.context().value == "x1");
+        }
+        ascn::io::side_table short_row{"t", {{"a"}, {"b"}}, {{"1"}}};
+        CHECK_THROWS_AS(ascn::io::to_csv(short_row), ascn::value_error);
+        ascn::io::side_table bad_name{"Events!", {{"a"}}, {}};
+        CHECK_THROWS_AS(ascn::io::to_csv(bad_name), ascn::value_error);
+        ascn::io::side_table taken{"version", {{"a"}}, {}};
+        CHECK_THROWS_AS(ascn::io::to_json(d.network, ascn::io::json_layout::nested,
+                                          std::span<const ascn::io::side_table>(&taken, 1)),
+                        ascn::value_error);
+        const std::vector<ascn::io::side_table> twice = {tables[1], tables[1]};
+        CHECK_THROWS_AS(ascn::io::to_json(d.network, ascn::io::json_layout::nested, twice),
+                        ascn::value_error);
+        std::ostringstream os;
+        CHECK_THROWS_AS(ascn::io::write_graphml(d.network, os, twice), ascn::value_error);
+    }
+
+    SECTION("write_tables: a file per table, all or none") {
+        const auto dir = std::filesystem::temp_directory_path() / "ascn-side-tables-test";
+        std::filesystem::remove_all(dir);
+        ascn::io::write_tables(dir.string(), tables);
+        CHECK(ascn::io::read_file((dir / "governance.csv").string()) ==
+              ascn::io::to_csv(tables[1]));
+        const std::vector<ascn::io::side_table> twice = {tables[1], tables[1]};
+        CHECK_THROWS_AS(ascn::io::write_tables(dir.string(), twice), ascn::value_error);
+        std::filesystem::remove_all(dir);
+    }
 }

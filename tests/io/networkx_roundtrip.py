@@ -14,26 +14,11 @@ installs it).
 """
 import json
 import pathlib
-import subprocess
 import sys
 
+from roundtrip import declared, run
+
 SKIP = 77
-
-
-def run(ascn, *args):
-    done = subprocess.run([ascn, *args], capture_output=True, text=True)
-    if done.returncode != 0:
-        sys.exit(f"FAIL: ascn {' '.join(args)}: exit {done.returncode}: {done.stderr.strip()}")
-    return done.stdout
-
-
-def declared(link):
-    """A link as ascn means it: from its declared source (`from` if given) to the other end."""
-    src, dst = link["source"], link["target"]
-    if link.get("from", src) != src:
-        src, dst = dst, src
-    rest = {k: v for k, v in link.items() if k not in ("source", "target", "from", "key")}
-    return json.dumps([src, dst, rest], sort_keys=True, ensure_ascii=False)
 
 
 def main():

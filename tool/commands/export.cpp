@@ -4,6 +4,7 @@
 #include "../output.hpp"
 
 #include <ascn/io/csv.hpp>
+#include <ascn/io/dataset.hpp>
 #include <ascn/io/dot.hpp>
 #include <ascn/io/gexf.hpp>
 #include <ascn/io/graphml.hpp>
@@ -16,6 +17,8 @@
 #include <ostream>
 #include <sstream>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace ascn_tool {
 namespace {
@@ -30,6 +33,9 @@ public:
         app.add_option("--output", output_, "file (folder for csv); default: standard output");
         app.add_flag("--flat", flat_,
                      "json: every attribute a scalar (lists joined with ;), as in GraphML");
+        app.add_option("--tables", tables_,
+                       "folder for the side tables (events, governance, officials, sources) "
+                       "as CSV files; for GEXF and DOT, which have no place for them");
         app.add_option("--gexf-version", gexf_version_,
                        "gexf: 1.3 (Gephi) or 1.2draft (NetworkX's read_gexf)")
             ->check(CLI::IsMember({"1.3", "1.2draft"}));
@@ -40,36 +46,69 @@ public:
             throw usage_error("--flat is for --format json (the other formats are flat already)");
         if (!gexf_version_.empty() && format_ != "gexf")
             throw usage_error("--gexf-version is for --format gexf");
+        if (!tables_.empty() && !in.embedded())
+            throw usage_error("--tables: only the embedded ASCN has side tables (events, "
+                              "governance, officials, sources); a network read from a file has "
+                              "none");
+        if (!tables_.empty() && format_ == "csv")
+            throw usage_error("--tables: --format csv writes the side tables into its folder");
+        if (tables_ == "-")
+            throw usage_error("--tables writes files; give it a folder");
         const ascn::network& net = in.network();
+        // The embedded ASCN's events, governance, officials and sources, as of the year asked.
+        const std::vector<ascn::io::side_table> tables =
+            in.embedded() ? ascn::io::side_tables(in.dataset(), in.options().as_of)
+                          : std::vector<ascn::io::side_table>{};
+        std::vector<std::string> texts; // what is written to files, all or none
+        std::vector<std::string> paths;
+        const auto add_tables = [&](const std::string& folder) {
+            std::filesystem::create_directories(folder);
+            for (const auto& t : tables) {
+                paths.push_back((std::filesystem::path(folder) / (t.name + ".csv")).string());
+                texts.push_back(ascn::io::to_csv(t));
+            }
+        };
         std::ostringstream os;
         if (format_ == "json")
             ascn::io::write_json(
-                net, os, 1, flat_ ? ascn::io::json_layout::flat : ascn::io::json_layout::nested);
+                net, os, 1, flat_ ? ascn::io::json_layout::flat : ascn::io::json_layout::nested,
+                tables);
         else if (format_ == "graphml")
-            ascn::io::write_graphml(net, os);
+            ascn::io::write_graphml(net, os, tables);
         else if (format_ == "gexf")
             ascn::io::write_gexf(net, os,
                                  {gexf_version_ == "1.2draft" ? ascn::io::gexf_version::v1_2draft
                                                               : ascn::io::gexf_version::v1_3});
         else if (format_ == "dot")
             ascn::io::write_dot(net, os);
-        else { // csv: a pair of files in a folder
+        else { // csv: a pair of files in a folder, and the side tables beside them
             if (output_.empty() || output_ == "-")
                 throw usage_error("--format csv writes two files; give --output FOLDER");
-            std::filesystem::create_directories(output_);
             const auto pair = ascn::io::to_csv(net);
             const auto dir = std::filesystem::path(output_);
-            // Both or neither: a cut relationships.csv beside a new nodes.csv would read back.
-            ascn::io::write_files({{(dir / "nodes.csv").string(), pair.nodes},
-                                   {(dir / "relationships.csv").string(), pair.relationships}});
-            return 0;
+            paths = {(dir / "nodes.csv").string(), (dir / "relationships.csv").string()};
+            texts = {pair.nodes, pair.relationships};
+            add_tables(output_);
         }
-        emit(output_, os.str());
+        if (format_ != "csv" && !output_.empty() && output_ != "-") {
+            paths.push_back(output_);
+            texts.push_back(os.str());
+        }
+        if (!tables_.empty())
+            add_tables(tables_);
+        // All or none: a cut relationships.csv beside a new nodes.csv would read back, and a
+        // new graph beside old tables would be a network of two dates.
+        std::vector<std::pair<std::string, std::string_view>> files;
+        for (std::size_t i = 0; i < paths.size(); ++i)
+            files.emplace_back(paths[i], texts[i]);
+        ascn::io::write_files(files);
+        if (format_ != "csv" && (output_.empty() || output_ == "-"))
+            emit(output_, os.str());
         return 0;
     }
 
 private:
-    std::string format_, output_, gexf_version_;
+    std::string format_, output_, gexf_version_, tables_;
     bool flat_ = false;
 };
 

@@ -10,11 +10,14 @@
 #include "ascn/io/common.hpp"
 #include "ascn/io/csv.hpp"
 #include "ascn/io/orientation.hpp"
+#include "ascn/io/table.hpp"
 
 #include <array>
 #include <ostream>
+#include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace ascn::io {
 
@@ -22,8 +25,18 @@ namespace ascn::io {
 /// the ascn id (igraph keys vertices by `name`), `label` the display name (as Gephi shows it).
 /// XML 1.0 cannot hold control characters other than tab, line feed and carriage return: they
 /// are written as spaces. Throws `value_error` if an alias is empty or contains ';' (the list
-/// separator).
-inline void write_graphml(const network& net, std::ostream& out) {
+/// separator). Each side table in `tables` is a graph attribute of its name holding its CSV
+/// text (key id `g_<name>`; docs/formats.md section 1.8); throws `value_error` for a table
+/// `validate` rejects or two tables of one name.
+inline void write_graphml(const network& net, std::ostream& out,
+                          std::span<const side_table> tables = {}) {
+    std::vector<std::string> table_texts;
+    for (const auto& t : tables) {
+        for (std::size_t i = 0; i < table_texts.size(); ++i)
+            if (tables[i].name == t.name)
+                throw value_error("two side tables are named \"" + t.name + "\"", {.id = t.name});
+        table_texts.push_back(to_csv(t));
+    }
     struct key {
         const char* id;
         const char* domain;
@@ -58,7 +71,13 @@ inline void write_graphml(const network& net, std::ostream& out) {
         out << "  <key id=\"" << k.id << "\" for=\"" << k.domain << "\" attr.name=\"" << name
             << "\" attr.type=\"" << k.type << "\"/>\n";
     }
+    for (const auto& t : tables)
+        out << "  <key id=\"g_" << t.name << "\" for=\"graph\" attr.name=\"" << t.name
+            << "\" attr.type=\"string\"/>\n";
     out << "  <graph id=\"ascn\" edgedefault=\"undirected\">\n";
+    for (std::size_t i = 0; i < tables.size(); ++i)
+        out << "    <data key=\"g_" << tables[i].name << "\">" << xml_escape(table_texts[i])
+            << "</data>\n";
     auto data = [&](std::string_view key, std::string_view value) {
         out << "      <data key=\"" << key << "\">" << xml_escape(value) << "</data>\n";
     };

@@ -11,6 +11,7 @@
 #include "ascn/io/common.hpp"
 #include "ascn/io/csv.hpp"
 #include "ascn/io/orientation.hpp"
+#include "ascn/io/table.hpp"
 #include "ascn/progress.hpp"
 
 #include <nlohmann/json.hpp>
@@ -22,6 +23,7 @@
 #include <istream>
 #include <ostream>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -38,11 +40,51 @@ enum class json_layout {
     flat,
 };
 
+namespace detail {
+/// A side table as a graph attribute of node-link JSON: an array of objects, one per row, each
+/// cell typed by its column and empty cells left out (nested), or the table's CSV text (flat).
+inline nlohmann::ordered_json table_json(const side_table& t, json_layout layout) {
+    using json = nlohmann::ordered_json;
+    if (layout == json_layout::flat)
+        return to_csv(t);
+    validate(t);
+    json rows = json::array();
+    for (const auto& row : t.rows) {
+        json r = json::object();
+        for (std::size_t c = 0; c < row.size(); ++c) {
+            const auto& cell = row[c];
+            if (cell.empty())
+                continue;
+            const auto& name = t.columns[c].name;
+            switch (t.columns[c].type) {
+            case column_type::text:
+                r[name] = cell;
+                break;
+            case column_type::integer:
+                r[name] = std::stoll(cell); // validated
+                break;
+            case column_type::boolean:
+                r[name] = cell == "true";
+                break;
+            case column_type::list:
+                r[name] = split_list(cell);
+                break;
+            }
+        }
+        rows.push_back(std::move(r));
+    }
+    return rows;
+}
+} // namespace detail
+
 /// The node-link JSON document of a network (vertices in vertex order, relationships in edge
-/// order, member-of included so that other tools see them). Throws `value_error` if `layout`
-/// is flat and an alias is empty or contains ';' (the list separator).
+/// order, member-of included so that other tools see them), with each side table in `tables`
+/// as a graph attribute of its name (docs/formats.md section 1.8). Throws `value_error` if
+/// `layout` is flat and an alias is empty or contains ';' (the list separator), or for a table
+/// `validate` rejects, two tables of one name or a table named `name`, `format` or `version`.
 [[nodiscard]] inline nlohmann::ordered_json to_json(const network& net,
-                                                    json_layout layout = json_layout::nested) {
+                                                    json_layout layout = json_layout::nested,
+                                                    std::span<const side_table> tables = {}) {
     using json = nlohmann::ordered_json;
     const bool flat = layout == json_layout::flat;
     json doc;
@@ -51,6 +93,13 @@ enum class json_layout {
     doc["graph"] = {{"name", "ascn"},
                     {"format", flat ? "ascn-node-link-flat" : "ascn-node-link"},
                     {"version", 1}};
+    for (const auto& t : tables) {
+        if (doc["graph"].contains(t.name))
+            throw value_error("a side table cannot be named \"" + t.name +
+                                  "\": the graph attribute is taken",
+                              {.id = t.name});
+        doc["graph"][t.name] = detail::table_json(t, layout);
+    }
     json nodes = json::array();
     const auto& g = net.graph();
     for (std::size_t v = 0; v < boost::num_vertices(g); ++v) {
@@ -134,12 +183,13 @@ enum class json_layout {
 }
 
 /// Writes `net` as node-link JSON (indented by `indent` spaces; -1 for one line), nested or
-/// flat (see `json_layout`).
+/// flat (see `json_layout`), with `tables` as graph attributes (see `to_json`).
 inline void write_json(const network& net, std::ostream& out, int indent = 1,
-                       json_layout layout = json_layout::nested) {
+                       json_layout layout = json_layout::nested,
+                       std::span<const side_table> tables = {}) {
     // Invalid UTF-8 (possible only in networks built in code; the readers reject it) is
     // written as U+FFFD rather than throwing.
-    out << to_json(net, layout)
+    out << to_json(net, layout, tables)
                .dump(indent, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
         << '\n';
 }
