@@ -62,7 +62,12 @@ input::input(input_options o, const ascn::progress_callback& progress)
         // The ASCN's schema in GraphML: what `ascn export --format graphml` writes, also after
         // igraph or NetworkX wrote it back.
 #if ASCN_TOOL_GRAPHML
-        ascn::io::read_graphml(ascn::io::read_file(o_.path), net, o_.path, progress);
+        const auto text = ascn::io::read_file(o_.path);
+        if (is_plain_graphml(text)) { // a graph of the user's own (igraph, NetworkX, Gephi)
+            as_plain(read_plain_graphml(text, o_.path));
+            return;
+        }
+        ascn::io::read_graphml(text, net, o_.path, progress);
 #else
         throw usage_error("--input " + o_.path +
                           ": this ascn was built without GraphML input (it needs pugixml; "

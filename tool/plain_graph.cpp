@@ -376,3 +376,172 @@ plain_graph read_plain_node_link(std::string_view text, const std::string& file)
 }
 
 } // namespace ascn_tool
+
+#if ASCN_TOOL_GRAPHML
+#include <ascn/detail/text.hpp>
+#include <ascn/io/common.hpp>
+
+#include <pugixml.hpp>
+
+namespace ascn_tool {
+
+bool is_plain_graphml(std::string_view text) {
+    // Keys come before the graph (GraphML's schema): look for a key named kind there.
+    const auto head = text.substr(0, text.find("<graph "));
+    return head.find("attr.name=\"kind\"") == std::string_view::npos &&
+           head.find("attr.name='kind'") == std::string_view::npos;
+}
+
+plain_graph read_plain_graphml(std::string_view text, const std::string& file) {
+    const ascn::io::detail::text_positions positions(text);
+    const auto at = [&](std::ptrdiff_t offset) {
+        const auto [line, column] = positions.at(offset > 0 ? static_cast<std::size_t>(offset) : 0);
+        return ascn::error_context{.file = file, .line = line, .column = column};
+    };
+    // offset_debug() is that of an element's name; the element starts at its '<'.
+    const auto where = [&](const pugi::xml_node& n) { return at(n.offset_debug() - 1); };
+    if (const auto bad = ascn::detail::first_invalid_utf8(text); bad != text.size())
+        throw ascn::parse_error("text is not valid UTF-8", at(static_cast<std::ptrdiff_t>(bad)));
+    pugi::xml_document doc;
+    const auto result =
+        doc.load_buffer(text.data(), text.size(), pugi::parse_default, pugi::encoding_utf8);
+    if (!result)
+        throw ascn::parse_error(std::string("malformed XML: ") + result.description(),
+                                at(result.offset));
+    const auto root = doc.child("graphml");
+    if (!root)
+        throw ascn::parse_error("not GraphML: no <graphml> element", at(0));
+    const auto graph = root.child("graph");
+    if (!graph)
+        throw ascn::parse_error("no <graph> element", where(root));
+    if (std::string_view(graph.attribute("edgedefault").value()) == "directed")
+        throw ascn::parse_error(
+            "a directed graph (edgedefault=\"directed\"): the graph commands read undirected "
+            "graphs",
+            where(graph));
+
+    plain_graph g;
+    // Edge keys with numbers, in the order declared, become the attributes (a key's <default>
+    // fills the edges without its data); a node key "name" (igraph writes vertex names so)
+    // gives the vertices' ids.
+    std::vector<std::string> numeric_keys;
+    std::vector<double> defaults;
+    std::string name_key;
+    for (auto k : root.children("key")) {
+        const std::string_view domain = k.attribute("for").value(),
+                               type = k.attribute("attr.type").value();
+        std::string name = k.attribute("attr.name").value();
+        if (name.empty())
+            name = k.attribute("id").value();
+        if ((domain == "node" || domain == "all") && name == "name")
+            name_key = k.attribute("id").value();
+        if ((domain == "edge" || domain == "all") &&
+            (type == "int" || type == "long" || type == "float" || type == "double")) {
+            double fallback = missing;
+            if (const auto d = k.child("default")) {
+                const auto x = number(d.child_value());
+                if (!x)
+                    throw ascn::parse_error("the default \"" + std::string(d.child_value()) +
+                                                "\" of key " + name + " is not a number",
+                                            where(d));
+                fallback = *x;
+            }
+            numeric_keys.emplace_back(k.attribute("id").value());
+            defaults.push_back(fallback);
+            g.attributes.push_back(name);
+            g.values.emplace_back();
+        }
+    }
+
+    vertex_table vertex(g);
+    std::unordered_map<std::string, std::uint32_t> of_xml_id; // GraphML id -> vertex
+    for (auto n : graph.children("node")) {
+        std::string id = n.attribute("id").value();
+        if (id.empty())
+            throw ascn::parse_error("a node needs an id", where(n));
+        if (n.child("graph"))
+            throw ascn::parse_error("node " + id +
+                                        " holds a nested graph, which a plain graph "
+                                        "cannot: flatten it first",
+                                    where(n));
+        std::string key = id;
+        if (!name_key.empty()) {
+            for (auto d : n.children("data"))
+                if (name_key == d.attribute("key").value())
+                    key = d.child_value();
+            if (key.empty())
+                throw ascn::parse_error("node " + id + " has an empty name", where(n));
+        }
+        const auto before = g.ids.size();
+        const auto v = vertex(key);
+        if (g.ids.size() == before) {
+            auto ctx = where(n);
+            ctx.id = key;
+            throw ascn::parse_error("the id " + key + " is given twice", ctx);
+        }
+        if (!of_xml_id.emplace(id, v).second)
+            throw ascn::parse_error("the node id " + id + " is given twice", where(n));
+    }
+    if (graph.child("hyperedge"))
+        throw ascn::parse_error("a hyperedge: a plain graph has edges of two ends",
+                                where(graph.child("hyperedge")));
+    std::vector<std::pair<std::size_t, std::size_t>> place; // by edge: its line and column
+    for (auto e : graph.children("edge")) {
+        const auto end = [&](const char* which) {
+            const std::string id = e.attribute(which).value();
+            const auto it = of_xml_id.find(id);
+            if (it == of_xml_id.end()) {
+                auto ctx = where(e);
+                ctx.field = which;
+                ctx.value = id;
+                throw ascn::parse_error(
+                    "the edge's " + std::string(which) + " " + id + " is not a node", ctx);
+            }
+            return it->second;
+        };
+        if (std::string_view(e.attribute("directed").value()) == "true")
+            throw ascn::parse_error("a directed edge: the graph commands read undirected graphs",
+                                    where(e));
+        const auto u = end("source"), v = end("target");
+        if (!add_edge(g, u, v))
+            continue;
+        const auto ctx = where(e);
+        place.emplace_back(ctx.line, ctx.column);
+        const auto index = g.edges.size() - 1;
+        for (std::size_t a = 0; a < numeric_keys.size(); ++a)
+            g.values[a].push_back(defaults[a]);
+        for (auto d : e.children("data")) {
+            const auto it =
+                std::find(numeric_keys.begin(), numeric_keys.end(), d.attribute("key").value());
+            if (it == numeric_keys.end())
+                continue; // not a number: left out, as node-link's text attributes
+            const auto a = static_cast<std::size_t>(it - numeric_keys.begin());
+            const std::string_view value = d.child_value();
+            if (value.empty())
+                continue;
+            const auto x = number(value);
+            if (!x) {
+                auto c = where(d);
+                c.field = g.attributes[a];
+                c.value = std::string(value);
+                throw ascn::parse_error("\"" + std::string(value) + "\" is not a number", c);
+            }
+            g.values[a][index] = *x;
+        }
+    }
+    struct {
+        const std::vector<std::pair<std::size_t, std::size_t>>& place;
+        const std::string& file;
+        std::string operator()(std::uint32_t e, bool) const {
+            return "line " + std::to_string(place[e].first);
+        }
+        ascn::error_context context(std::uint32_t e) const {
+            return {.file = file, .line = place[e].first, .column = place[e].second};
+        }
+    } located{place, file};
+    reject_duplicates(g, located);
+    return g;
+}
+
+} // namespace ascn_tool
+#endif

@@ -49,6 +49,19 @@ bool is_plain_node_link(std::string_view text);
 /// as is an edge given twice. Errors name the file and the JSON path.
 plain_graph read_plain_node_link(std::string_view text, const std::string& file);
 
+/// Whether GraphML `text` is a plain graph: it declares no key named `kind` (the ASCN's
+/// schema declares one for its nodes).
+bool is_plain_graphml(std::string_view text);
+
+/// Reads GraphML as igraph, NetworkX and Gephi write it: undirected, a vertex per `<node>`,
+/// its id the node's `name` data when the file declares a node key `name` (igraph's vertex
+/// names), else the node's id; an edge per `<edge>` with the values of the numeric edge keys
+/// (`int`, `long`, `float`, `double`; a key's `<default>` where an edge has no data), other
+/// keys ignored. A directed graph or edge, a nested graph, a hyperedge, an edge given twice, a
+/// value that is not a number and text that is not UTF-8 are errors naming the file, line and
+/// column. Only in a tool built with pugixml (`ASCN_TOOL_GRAPHML`).
+plain_graph read_plain_graphml(std::string_view text, const std::string& file);
+
 } // namespace ascn_tool
 
 #endif // ASCN_TOOL_PLAIN_GRAPH_HPP

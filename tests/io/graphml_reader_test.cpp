@@ -105,4 +105,22 @@ TEST_CASE("GraphML errors: located, typed, and the target untouched", "[io][grap
     REQUIRE(at != std::string::npos);
     bad.replace(at, 22, "<data key=\"start\">1800");
     CHECK(error_of(bad).starts_with("year-out-of-range start "));
+    // Text that is not UTF-8 (a Latin-1 byte in a label), placed at its byte, as the CSV and
+    // JSON readers refuse it; pugixml alone would take it.
+    CHECK(error_of(head + "<node id=\"XX\"><data key=\"l\">Cura\xE7"
+                          "ao</data></node>"
+                          "</graph></graphml>") == "parse-error  7:33");
+    CHECK(error_of("<graphml>\xC0\xAF</graphml>") == "parse-error  1:10"); // overlong '/'
+}
+
+TEST_CASE("first_invalid_utf8 finds the first bad byte", "[io][utf8]") {
+    using ascn::detail::first_invalid_utf8;
+    CHECK(first_invalid_utf8("") == 0);
+    CHECK(first_invalid_utf8("H\xC3\xA0 N\xE1\xBB\x99i \xF0\x9F\x98\x80") == 14); // all valid
+    CHECK(first_invalid_utf8("ab\x80") == 2);           // a stray continuation byte
+    CHECK(first_invalid_utf8("ab\xE1\xBB") == 2);       // cut short
+    CHECK(first_invalid_utf8("\xC1\xBF") == 0);         // overlong
+    CHECK(first_invalid_utf8("x\xED\xA0\x80") == 1);    // a surrogate
+    CHECK(first_invalid_utf8("\xF4\x90\x80\x80") == 0); // past U+10FFFF
+    CHECK(first_invalid_utf8("\xF4\x8F\xBF\xBF") == 4); // U+10FFFF itself
 }

@@ -10,6 +10,7 @@
 #include "ascn/error.hpp"
 #include "ascn/focus_area.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstddef>
@@ -52,38 +53,17 @@ inline csv_table parse_csv(std::string_view text, std::string_view file,
         fail("file starts with a UTF-8 byte-order mark; save it without one", 1, 1);
     if (text.empty())
         fail("file is empty (expected a header line)", 1, 1);
-    {
-        // Text must be valid UTF-8 (what every writer of ascn produces and JSON requires).
-        std::size_t line = 1, column = 1;
-        for (std::size_t k = 0; k < text.size();) {
-            const auto c = static_cast<unsigned char>(text[k]);
-            std::size_t len = c < 0x80         ? 1
-                              : (c >> 5) == 6  ? 2
-                              : (c >> 4) == 14 ? 3
-                              : (c >> 3) == 30 ? 4
-                                               : 0;
-            bool ok = len != 0 && k + len <= text.size();
-            for (std::size_t m = 1; ok && m < len; ++m)
-                ok = (static_cast<unsigned char>(text[k + m]) & 0xC0) == 0x80;
-            if (ok && len == 2)
-                ok = c >= 0xC2; // no overlong forms
-            if (ok && len == 3) {
-                const auto c1 = static_cast<unsigned char>(text[k + 1]);
-                ok = !(c == 0xE0 && c1 < 0xA0) && !(c == 0xED && c1 >= 0xA0); // overlong, surrogate
-            }
-            if (ok && len == 4) {
-                const auto c1 = static_cast<unsigned char>(text[k + 1]);
-                ok = c <= 0xF4 && !(c == 0xF0 && c1 < 0x90) && !(c == 0xF4 && c1 >= 0x90);
-            }
-            if (!ok)
-                fail("text is not valid UTF-8", line, column);
-            if (c == '\n') {
-                ++line;
-                column = 1;
-            } else
+    // Text must be valid UTF-8 (what every writer of ascn produces and JSON requires).
+    if (const auto bad = first_invalid_utf8(text); bad != text.size()) {
+        const auto before = text.substr(0, bad);
+        const auto line = static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n'));
+        const auto last = before.rfind('\n');
+        // Columns count characters here (a multi-byte sequence is one column), as before.
+        std::size_t column = 1;
+        for (std::size_t k = last == std::string_view::npos ? 0 : last + 1; k < bad; ++k)
+            if ((static_cast<unsigned char>(text[k]) & 0xC0) != 0x80)
                 ++column;
-            k += len;
-        }
+        fail("text is not valid UTF-8", line + 1, column);
     }
 
     std::size_t i = 0, line = 1, column = 1;

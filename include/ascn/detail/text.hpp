@@ -28,6 +28,37 @@ inline std::string fold_token(std::string_view s) {
     return out;
 }
 
+/// The byte offset of the first byte of `text` that does not begin a valid UTF-8 sequence
+/// (a stray continuation byte, a cut sequence, an overlong form, a surrogate, a code point past
+/// U+10FFFF), or `text.size()` when all of it is valid. O(n).
+inline std::size_t first_invalid_utf8(std::string_view text) noexcept {
+    for (std::size_t k = 0; k < text.size();) {
+        const auto c = static_cast<unsigned char>(text[k]);
+        const std::size_t len = c < 0x80         ? 1
+                                : (c >> 5) == 6  ? 2
+                                : (c >> 4) == 14 ? 3
+                                : (c >> 3) == 30 ? 4
+                                                 : 0;
+        bool ok = len != 0 && k + len <= text.size();
+        for (std::size_t m = 1; ok && m < len; ++m)
+            ok = (static_cast<unsigned char>(text[k + m]) & 0xC0) == 0x80;
+        if (ok && len == 2)
+            ok = c >= 0xC2; // no overlong forms
+        if (ok && len == 3) {
+            const auto c1 = static_cast<unsigned char>(text[k + 1]);
+            ok = !(c == 0xE0 && c1 < 0xA0) && !(c == 0xED && c1 >= 0xA0); // overlong, surrogate
+        }
+        if (ok && len == 4) {
+            const auto c1 = static_cast<unsigned char>(text[k + 1]);
+            ok = c <= 0xF4 && !(c == 0xF0 && c1 < 0x90) && !(c == 0xF4 && c1 >= 0x90);
+        }
+        if (!ok)
+            return k;
+        k += len;
+    }
+    return text.size();
+}
+
 /// Splits a `;`-separated list; empty items are dropped.
 inline std::vector<std::string> split_list(std::string_view s) {
     std::vector<std::string> out;

@@ -8,6 +8,7 @@
 #ifndef ASCN_IO_GRAPHML_READER_HPP
 #define ASCN_IO_GRAPHML_READER_HPP
 
+#include "ascn/detail/text.hpp"
 #include "ascn/io/common.hpp"
 #include "ascn/io/orientation.hpp"
 #include "ascn/progress.hpp"
@@ -130,11 +131,16 @@ private:
 /// id. Throws `parse_error`, or the network's own errors.
 inline void read_graphml(std::string_view text, network& net, const std::string& file = "<graphml>",
                          const progress_callback& progress = {}) {
+    const detail::text_positions positions(text);
+    // pugixml does not check the encoding: text must be valid UTF-8, as for the other readers.
+    if (const auto bad = ascn::detail::first_invalid_utf8(text); bad != text.size()) {
+        const auto [line, column] = positions.at(bad);
+        throw parse_error("text is not valid UTF-8", {{}, {}, {}, file, line, column});
+    }
     pugi::xml_document doc;
     const auto result =
         doc.load_buffer(text.data(), text.size(),
                         pugi::parse_default | pugi::parse_ws_pcdata_single, pugi::encoding_utf8);
-    const detail::text_positions positions(text);
     if (!result) {
         const auto [line, column] = result.offset < 0
                                         ? std::pair<std::size_t, std::size_t>{0, 0}

@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: MIT
 # Makes the tool's reference test data: two random weighted graphs as edge lists (a CSV with a
-# header and a whitespace list without one, as NetworkX's write_weighted_edgelist writes), and
+# header and a whitespace list without one, as NetworkX's write_weighted_edgelist writes), a
+# third as GraphML written by NetworkX and by igraph (python3-igraph), and
 # what NetworkX answers on them, in tool.json. check_tool_reference.py runs `ascn` on the edge
 # lists and compares (it needs no NetworkX). Run with Debian's Python (python3-networkx,
 # python3-scipy, python3-sklearn), from the repository's root:
@@ -66,6 +67,22 @@ nx.write_weighted_edgelist(nx.Graph((u, v, {"weight": d["w"]}) for u, v, d in G2
 H2 = nx.read_weighted_edgelist(os.path.join(out, "graph2.txt"))
 cases.append({"file": "graph2.txt", "weight": "weight", "answers": answers(H2, "weight")})
 
+# GraphML (issue 13) as NetworkX and igraph write it, with an isolated vertex (which no edge
+# list holds) and the weight in a typed key "w"; igraph writes ids n0, n1, ... and the names in
+# a key "name", which `ascn` takes for the vertices' ids.
+import igraph
+G3 = graph(13, 40, 0.1)
+G3.add_node("lonely")
+nx.write_graphml(G3, os.path.join(out, "graph3.graphml"))
+I3 = igraph.Graph.from_networkx(G3)
+I3.vs["name"] = I3.vs["_nx_name"]
+del I3.vs["_nx_name"]
+I3.write_graphml(os.path.join(out, "graph3-igraph.graphml"))
+H3 = nx.read_graphml(os.path.join(out, "graph3.graphml"))
+cases.append({"file": "graph3.graphml", "weight": "w", "answers": answers(H3, "w")})
+cases.append({"file": "graph3.graphml", "weight": None, "answers": answers(H3, None)})
+cases.append({"file": "graph3-igraph.graphml", "weight": "w", "answers": answers(H3, "w")})
+
 # A cost matrix for `ascn assign` (8 rows, 12 columns, a few forbidden pairs as empty cells),
 # and SciPy's optimal totals: least, greatest, and each row up to 2 columns (the rows repeated
 # twice: the same optimum, as 16 >= 12 rows serve every column).
@@ -107,7 +124,8 @@ indices = {"silhouette": float(silhouette_score(X, groups)),
            "calinski_harabasz": float(calinski_harabasz_score(X, groups))}
 
 with open(os.path.join(out, "tool.json"), "w") as f:
-    json.dump({"made_with": {"networkx": nx.__version__, "scipy": scipy.__version__,
+    json.dump({"made_with": {"networkx": nx.__version__, "igraph": igraph.__version__,
+                             "scipy": scipy.__version__,
                              "sklearn": sklearn.__version__},
                "cases": cases, "assignment": assignment,
                "labelling": indices}, f, indent=1, sort_keys=True)
