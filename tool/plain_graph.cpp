@@ -2,6 +2,7 @@
 #include "plain_graph.hpp"
 
 #include <ascn/error.hpp>
+#include <ascn/io/json.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -280,13 +281,9 @@ bool is_plain_node_link(std::string_view text) {
 }
 
 plain_graph read_plain_node_link(std::string_view text, const std::string& file) {
-    nlohmann::json doc;
-    try {
-        doc = nlohmann::json::parse(text);
-    } catch (const nlohmann::json::parse_error& e) {
-        throw ascn::parse_error(std::string("not JSON: ") + e.what(),
-                                {.file = file, .line = 0, .column = e.byte});
-    }
+    // The library's parse: syntax errors at their line and column, a number too large for a
+    // double an error (not an escaping nlohmann exception), a byte-order mark refused.
+    nlohmann::json doc = ascn::io::detail::parse_json_text(text, file);
     const auto fail = [&](const std::string& what, const std::string& at) {
         throw ascn::parse_error(what + " at " + at, {.field = at, .file = file});
     };

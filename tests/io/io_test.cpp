@@ -165,6 +165,35 @@ TEST_CASE("a time view materialises and round-trips", "[io][time]") {
     CHECK(full_dump(back) == full_dump(y2018));
 }
 
+TEST_CASE("JSON errors show a bad value briefly, however large or deep", "[io][json][error]") {
+    ascn::network net;
+    const auto value_of = [&](const std::string& name) {
+        const std::string text =
+            R"({"nodes": [{"id": "x", "kind": "city", "name": )" + name + "}], \"links\": []}";
+        try {
+            ascn::io::read_json(text, net, "in.json");
+        } catch (const ascn::parse_error& e) {
+            CHECK(e.context().field == "name");
+            return e.context().value;
+        }
+        return std::string("no error");
+    };
+    // Nested 300,000 deep: the message once dumped the value, recursing that deep (a crash).
+    CHECK(value_of(std::string(300000, '[') + std::string(300000, ']')) == "an array of 1 item");
+    CHECK(value_of(R"({"a": 1, "b": 2})") == "an object of 2 members");
+    CHECK(value_of("12") == "12");
+    const auto long_text = ascn::io::detail::shown(nlohmann::json(std::string(200, 'a')));
+    CHECK(long_text == "\"" + std::string(79, 'a') + "...");
+    // Cut at a character's start, never inside one (U+00E0 is two bytes).
+    std::string accents;
+    for (int i = 0; i < 60; ++i)
+        accents += "\xC3\xA0";
+    const auto cut = ascn::io::detail::shown(nlohmann::json(accents));
+    CHECK(cut.size() == 82); // the quote, 39 characters of two bytes, "..."
+    CHECK(ascn::detail::first_invalid_utf8(cut) == cut.size());
+    CHECK(net.empty());
+}
+
 TEST_CASE("JSON errors: located, typed, and the target untouched", "[io][json][error]") {
     auto net = ascn_test::small_network();
     const std::string before = full_dump(net);

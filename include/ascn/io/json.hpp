@@ -196,6 +196,25 @@ inline void write_json(const network& net, std::ostream& out, int indent = 1,
 
 namespace detail {
 
+/// A JSON value as an error message shows it: a scalar as JSON writes it, cut after 80 bytes
+/// (at a character's start), an array or object by its size: never the whole of a value that
+/// may be large or nested a million deep (dumping it would recurse that deep).
+inline std::string shown(const nlohmann::json& v) {
+    if (v.is_array())
+        return "an array of " + std::to_string(v.size()) + (v.size() == 1 ? " item" : " items");
+    if (v.is_object())
+        return "an object of " + std::to_string(v.size()) +
+               (v.size() == 1 ? " member" : " members");
+    std::string text = v.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    if (text.size() > 80) {
+        std::size_t cut = 80;
+        while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+            --cut;
+        text = text.substr(0, cut) + "...";
+    }
+    return text;
+}
+
 /// Reads typed fields from one JSON object, reporting errors with the file and a JSON pointer.
 class json_object_reader {
 public:
@@ -232,7 +251,7 @@ public:
     [[nodiscard]] std::string string(std::string_view field) {
         const auto& v = require(field);
         if (!v.is_string())
-            fail(field, "expected a string", v.dump());
+            fail(field, "expected a string", shown(v));
         return v.get<std::string>();
     }
     [[nodiscard]] std::string optional_string(std::string_view field) {
@@ -240,16 +259,16 @@ public:
         if (!v)
             return {};
         if (!v->is_string())
-            fail(field, "expected a string", v->dump());
+            fail(field, "expected a string", shown(*v));
         return v->get<std::string>();
     }
     [[nodiscard]] long long integer(std::string_view field) {
         const auto& v = require(field);
         if (!v.is_number_integer())
-            fail(field, "expected an integer", v.dump());
+            fail(field, "expected an integer", shown(v));
         if (v.is_number_unsigned() &&
             v.get<unsigned long long>() > static_cast<unsigned long long>(LLONG_MAX))
-            fail(field, "integer out of range", v.dump());
+            fail(field, "integer out of range", shown(v));
         return v.get<long long>();
     }
     [[nodiscard]] std::optional<long long> optional_integer(std::string_view field) {
@@ -273,23 +292,23 @@ public:
     [[nodiscard]] double number(std::string_view field) {
         const auto& v = require(field);
         if (!v.is_number())
-            fail(field, "expected a number", v.dump());
+            fail(field, "expected a number", shown(v));
         return v.get<double>();
     }
     [[nodiscard]] bool boolean(std::string_view field) {
         const auto& v = require(field);
         if (!v.is_boolean())
-            fail(field, "expected true or false", v.dump());
+            fail(field, "expected true or false", shown(v));
         return v.get<bool>();
     }
     [[nodiscard]] std::vector<std::string> strings(std::string_view field) {
         const auto& v = require(field);
         if (!v.is_array())
-            fail(field, "expected an array of strings", v.dump());
+            fail(field, "expected an array of strings", shown(v));
         std::vector<std::string> out;
         for (const auto& x : v) {
             if (!x.is_string())
-                fail(field, "expected an array of strings", v.dump());
+                fail(field, "expected an array of strings", shown(v));
             out.push_back(x.get<std::string>());
         }
         return out;
@@ -301,7 +320,7 @@ public:
         if (v.is_string())
             return split_list(v.get<std::string>());
         if (!v.is_array())
-            fail(field, "expected an array of strings or a ;-separated string", v.dump());
+            fail(field, "expected an array of strings or a ;-separated string", shown(v));
         return strings(field);
     }
     /// Fails on any field not read so far.
@@ -386,7 +405,7 @@ private:
                                joined);
                     if (flat && n.integer("joined") != date->year)
                         n.fail("joined", "joined must be the year of joined_date",
-                               n.require("joined").dump());
+                               detail::shown(n.require("joined")));
                     k.joined = *date;
                     k.source = n.optional_string("ref");
                     n.no_extra_fields();
@@ -525,14 +544,10 @@ private:
     return net;
 }
 
-/// Reads node-link JSON text into `net`. On any error `net` is left untouched (the network is
-/// built aside and swapped in). `file` names the input in error messages. Syntax errors carry
-/// line and column; errors found by the reader name a JSON pointer (e.g. `/nodes/3/joined`) in
-/// the message and the field; errors from the network name the id and field. `progress`
-/// (optional) hears the fraction of nodes and links read, and may cancel (`cancelled_error`,
-/// `net` untouched).
-inline void read_json(std::string_view text, network& net, const std::string& file = "<json>",
-                      const progress_callback& progress = {}) {
+namespace detail {
+/// Parses JSON text, or throws `parse_error` naming `file` (with the line and column of a
+/// syntax error; a byte-order mark and a number too large for a double are errors too).
+inline nlohmann::json parse_json_text(std::string_view text, const std::string& file) {
     if (text.starts_with("\xEF\xBB\xBF"))
         throw parse_error("file starts with a UTF-8 byte-order mark; save it without one",
                           {{}, {}, {}, file, 1, 1});
@@ -554,6 +569,19 @@ inline void read_json(std::string_view text, network& net, const std::string& fi
             what = what.substr(at + 2);
         throw parse_error("malformed JSON: " + what, {{}, {}, {}, file, 0, 0});
     }
+    return doc;
+}
+} // namespace detail
+
+/// Reads node-link JSON text into `net`. On any error `net` is left untouched (the network is
+/// built aside and swapped in). `file` names the input in error messages. Syntax errors carry
+/// line and column; errors found by the reader name a JSON pointer (e.g. `/nodes/3/joined`) in
+/// the message and the field; errors from the network name the id and field. `progress`
+/// (optional) hears the fraction of nodes and links read, and may cancel (`cancelled_error`,
+/// `net` untouched).
+inline void read_json(std::string_view text, network& net, const std::string& file = "<json>",
+                      const progress_callback& progress = {}) {
+    const nlohmann::json doc = detail::parse_json_text(text, file);
     network fresh = network_from_json(doc, file, progress);
     ascn::detail::report_progress(progress, 1.0, 1.0, "reading JSON");
     net = std::move(fresh);
