@@ -8,6 +8,8 @@
 #include <cmath>
 #include <limits>
 #include <string>
+#include <type_traits>
+#include <utility>
 
 using ascn_test::dump;
 using ascn_test::make_city;
@@ -283,4 +285,35 @@ TEST_CASE("network: copies are independent", "[network]") {
     b.clear();
     CHECK(b.empty());
     CHECK(a.num_cities() == 5);
+}
+
+TEST_CASE("network: a move takes the graph, and leaves an empty, valid network", "[network]") {
+    auto a = ascn_test::small_network();
+    const auto dump = ascn_test::full_dump(a);
+    const auto* graph = &a.graph();
+    const auto handle = *a.find("da-nang");
+
+    auto b = std::move(a);
+    CHECK(&b.graph() == graph); // the same graph object: nothing was copied
+    CHECK(ascn_test::full_dump(b) == dump);
+    CHECK(b.valid(handle)); // handles follow the network
+    // The moved-from network is empty and works as a new one.
+    CHECK(a.empty()); // NOLINT(bugprone-use-after-move): checking the moved-from state
+    CHECK(a.num_cities() == 0);
+    CHECK(a.num_relationships() == 0);
+    CHECK_FALSE(a.contains("da-nang"));
+    CHECK_FALSE(a.valid(handle));
+    CHECK_THROWS_AS(a[handle], ascn::stale_handle_error);
+    a.add_country({"VN", "Viet Nam", ascn::date{1995, 7, 28}, ""});
+    CHECK(a.num_countries() == 1);
+
+    ascn::network c;
+    c = std::move(b);
+    CHECK(&c.graph() == graph);
+    CHECK(ascn_test::full_dump(c) == dump);
+    CHECK(b.empty());     // NOLINT(bugprone-use-after-move)
+    c = ascn::network(c); // a copy assigned by move
+    CHECK(ascn_test::full_dump(c) == dump);
+    static_assert(std::is_nothrow_move_constructible_v<ascn::network>);
+    static_assert(std::is_nothrow_move_assignable_v<ascn::network>);
 }

@@ -27,6 +27,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -55,6 +56,40 @@ void reserve_one_more(Map& m) {
         static_cast<float>(m.bucket_count()) * m.max_load_factor())
         m.reserve(std::max<std::size_t>(16, 2 * (m.size() + 1)));
 }
+
+/// A graph held on the heap, so that moving its holder takes a pointer instead of copying the
+/// graph (Boost's `adjacency_list` has no move constructor: its moves copy). Copies are deep.
+/// A moved-from box reads as an empty graph and makes a new one when next written to.
+template <class G>
+class boxed_graph {
+public:
+    boxed_graph() = default;
+    boxed_graph(const boxed_graph& o)
+        : p_(o.p_ ? std::make_unique<G>(*o.p_) : nullptr) {}
+    boxed_graph& operator=(const boxed_graph& o) {
+        if (this != &o) // the copy first: an exception leaves this as it was
+            p_ = o.p_ ? std::make_unique<G>(*o.p_) : nullptr;
+        return *this;
+    }
+    boxed_graph(boxed_graph&& o) noexcept = default;
+    boxed_graph& operator=(boxed_graph&& o) noexcept = default;
+    ~boxed_graph() = default;
+
+    /// The graph, made on first write.
+    G& get() {
+        if (!p_)
+            p_ = std::make_unique<G>();
+        return *p_;
+    }
+    /// The graph, or an empty one.
+    const G& get() const noexcept {
+        static const G empty;
+        return p_ ? *p_ : empty;
+    }
+
+private:
+    std::unique_ptr<G> p_;
+};
 
 struct string_hash {
     using is_transparent = void;
@@ -134,6 +169,36 @@ public:
     using edge_descriptor = typename boost::graph_traits<graph_type>::edge_descriptor;
 
     basic_network() = default;
+    /// A deep copy.
+    basic_network(const basic_network&) = default;
+    /// Copy assignment.
+    basic_network& operator=(const basic_network&) = default;
+    /// O(1): takes the graph and the tables; `other` is left empty and valid.
+    basic_network(basic_network&& other) noexcept
+        : box_(std::move(other.box_))
+        , ids_(std::move(other.ids_))
+        , slots_(std::move(other.slots_))
+        , free_slots_(std::move(other.free_slots_))
+        , next_key_(other.next_key_)
+        , revision_(other.revision_)
+        , counts_(other.counts_) {
+        other.reset_moved_from();
+    }
+    /// O(1): takes the graph and the tables; `other` is left empty and valid.
+    basic_network& operator=(basic_network&& other) noexcept {
+        if (this != &other) {
+            box_ = std::move(other.box_);
+            ids_ = std::move(other.ids_);
+            slots_ = std::move(other.slots_);
+            free_slots_ = std::move(other.free_slots_);
+            next_key_ = other.next_key_;
+            revision_ = other.revision_;
+            counts_ = other.counts_;
+            other.reset_moved_from();
+        }
+        return *this;
+    }
+    ~basic_network() = default;
 
     // --- size ---------------------------------------------------------------------------
 
@@ -148,15 +213,15 @@ public:
     /// Number of partners.
     [[nodiscard]] std::size_t num_partners() const noexcept { return count(vertex_kind::partner); }
     /// Number of vertices: cities, countries and partners.
-    [[nodiscard]] std::size_t num_vertices() const noexcept { return boost::num_vertices(g_); }
+    [[nodiscard]] std::size_t num_vertices() const noexcept { return boost::num_vertices(gr()); }
     /// Number of relationships, member-of included.
-    [[nodiscard]] std::size_t num_relationships() const noexcept { return boost::num_edges(g_); }
+    [[nodiscard]] std::size_t num_relationships() const noexcept { return boost::num_edges(gr()); }
     /// True when the network has no vertex.
     [[nodiscard]] bool empty() const noexcept { return num_vertices() == 0; }
 
     /// The underlying BGL graph (read-only: mutate through the network so ids, handles and
     /// rules stay consistent). Every Boost.Graph algorithm runs on it.
-    [[nodiscard]] const graph_type& graph() const noexcept { return g_; }
+    [[nodiscard]] const graph_type& graph() const noexcept { return gr(); }
 
     // --- lookup -------------------------------------------------------------------------
 
@@ -189,42 +254,42 @@ public:
     }
     /// The stable handle of a vertex descriptor. Precondition: `v` is a vertex of `graph()`.
     [[nodiscard]] vertex_handle handle(vertex_descriptor v) const noexcept {
-        ASCN_EXPECTS(v < boost::num_vertices(g_));
-        const auto slot = g_[v].slot;
+        ASCN_EXPECTS(v < boost::num_vertices(gr()));
+        const auto slot = gr()[v].slot;
         return vertex_handle(slot, slots_[slot].generation);
     }
     /// The stable handle of a relationship descriptor.
     [[nodiscard]] relationship_handle handle(edge_descriptor e) const noexcept {
-        return relationship_handle(g_[e].key, g_[e].from_slot);
+        return relationship_handle(gr()[e].key, gr()[e].from_slot);
     }
 
     /// The vertex data of a descriptor. Precondition: `v` is a vertex of `graph()`.
     [[nodiscard]] const vertex_data& operator[](vertex_descriptor v) const noexcept {
-        ASCN_EXPECTS(v < boost::num_vertices(g_));
-        return g_[v];
+        ASCN_EXPECTS(v < boost::num_vertices(gr()));
+        return gr()[v];
     }
     /// The relationship of an edge descriptor.
-    [[nodiscard]] const R& operator[](edge_descriptor e) const noexcept { return g_[e].value; }
+    [[nodiscard]] const R& operator[](edge_descriptor e) const noexcept { return gr()[e].value; }
 
     /// The vertex data of a handle. Throws `stale_handle_error` if it was removed.
-    [[nodiscard]] const vertex_data& operator[](vertex_handle h) const { return g_[require(h)]; }
+    [[nodiscard]] const vertex_data& operator[](vertex_handle h) const { return gr()[require(h)]; }
     /// The vertex data of an id. Throws `unknown_id_error` (with suggestions).
-    [[nodiscard]] const vertex_data& at(std::string_view id) const { return g_[require(id)]; }
+    [[nodiscard]] const vertex_data& at(std::string_view id) const { return gr()[require(id)]; }
 
     /// The city with this id, or nullptr if there is none (or the id is not a city's).
     [[nodiscard]] const C* find_city(std::string_view id) const noexcept {
         auto v = vertex(id);
-        return v ? g_[*v].city() : nullptr;
+        return v ? gr()[*v].city() : nullptr;
     }
     /// The country with this id, or nullptr.
     [[nodiscard]] const K* find_country(std::string_view id) const noexcept {
         auto v = vertex(id);
-        return v ? g_[*v].country() : nullptr;
+        return v ? gr()[*v].country() : nullptr;
     }
     /// The partner with this id, or nullptr.
     [[nodiscard]] const P* find_partner(std::string_view id) const noexcept {
         auto v = vertex(id);
-        return v ? g_[*v].partner() : nullptr;
+        return v ? gr()[*v].partner() : nullptr;
     }
     /// The city with this id. Throws `unknown_id_error` if there is no such city.
     [[nodiscard]] const C& city(std::string_view id) const { return typed<0>(id, "city"); }
@@ -239,22 +304,22 @@ public:
         if (!h || h.from_slot() >= slots_.size() || slots_[h.from_slot()].vertex == no_vertex)
             return std::nullopt;
         const vertex_descriptor u = slots_[h.from_slot()].vertex;
-        for (auto [ei, ee] = boost::out_edges(u, g_); ei != ee; ++ei)
-            if (g_[*ei].key == h.key())
+        for (auto [ei, ee] = boost::out_edges(u, gr()); ei != ee; ++ei)
+            if (gr()[*ei].key == h.key())
                 return *ei;
         return std::nullopt;
     }
     /// The relationship of a handle. Throws `stale_handle_error` if it was removed.
     [[nodiscard]] const R& relationship(relationship_handle h) const {
-        return g_[require(h)].value;
+        return gr()[require(h)].value;
     }
     /// The declared source of a relationship (`from` in `add_relationship`).
     [[nodiscard]] vertex_descriptor from(edge_descriptor e) const noexcept {
-        return slots_[g_[e].from_slot].vertex;
+        return slots_[gr()[e].from_slot].vertex;
     }
     /// The declared target of a relationship.
     [[nodiscard]] vertex_descriptor to(edge_descriptor e) const noexcept {
-        return slots_[g_[e].to_slot].vertex;
+        return slots_[gr()[e].to_slot].vertex;
     }
 
     /// Every id in the network, in no particular order (for suggestions and diagnostics).
@@ -281,7 +346,7 @@ public:
         check_new_id(c.id, "city");
         const std::string_view country_id = c.country;
         auto cv = vertex(country_id);
-        if (!cv || g_[*cv].kind() != vertex_kind::country)
+        if (!cv || gr()[*cv].kind() != vertex_kind::country)
             throw unknown_id_error("city \"" + std::string(std::string_view(c.id)) +
                                        "\" names a country that is not in the network",
                                    {.id = std::string(std::string_view(c.id)),
@@ -296,7 +361,7 @@ public:
             member.source = c.source;
         const vertex_descriptor country_v = *cv;
         return insert(std::move(c), [&](vertex_descriptor v, std::uint32_t slot) {
-            insert_edge(v, country_v, slot, g_[country_v].slot, std::move(member));
+            insert_edge(v, country_v, slot, gr()[country_v].slot, std::move(member));
         });
     }
 
@@ -336,17 +401,17 @@ public:
     /// (`endpoint_error`). Throws `stale_handle_error` if already removed. O(degree).
     void remove(relationship_handle h) {
         const edge_descriptor e = require(h);
-        if (static_cast<relation_kind>(g_[e].value.kind) == relation_kind::member_of)
+        if (static_cast<relation_kind>(gr()[e].value.kind) == relation_kind::member_of)
             throw endpoint_error(
                 "member-of relationships are removed with their city",
-                {.id = std::string(g_[from(e)].id()), .field = "kind", .value = "member-of"});
-        boost::remove_edge(e, g_);
+                {.id = std::string(gr()[from(e)].id()), .field = "kind", .value = "member-of"});
+        boost::remove_edge(e, gr());
         revision_ = detail::next_revision();
     }
 
     /// Removes everything.
     void clear() noexcept {
-        g_.clear();
+        gr().clear();
         ids_.clear();
         slots_.clear();
         free_slots_.clear();
@@ -398,24 +463,24 @@ private:
     template <std::size_t I>
     const auto& typed(std::string_view id, const char* what) const {
         auto v = vertex(id);
-        if (!v || g_[*v].value.index() != I) {
+        if (!v || gr()[*v].value.index() != I) {
             std::vector<std::string_view> same_kind;
             for (const auto& kv : ids_)
-                if (g_[slots_[kv.second].vertex].value.index() == I)
+                if (gr()[slots_[kv.second].vertex].value.index() == I)
                     same_kind.push_back(kv.first);
             throw unknown_id_error(std::string("no ") + what + " has id \"" + std::string(id) +
                                        "\"",
                                    {.id = std::string(id), .field = "id", .value = std::string(id)},
                                    detail::closest(same_kind, id));
         }
-        return std::get<I>(g_[*v].value);
+        return std::get<I>(gr()[*v].value);
     }
 
     void check_new_id(std::string_view id, const char* what) const {
         if (contains(id))
             throw duplicate_id_error(
                 std::string(what) + " id \"" + std::string(id) + "\" is already used by a " +
-                    std::string(to_string(g_[*vertex(id)].kind())),
+                    std::string(to_string(gr()[*vertex(id)].kind())),
                 {.id = std::string(id), .field = "id", .value = std::string(id)});
     }
 
@@ -433,13 +498,14 @@ private:
         const std::uint32_t slot =
             free_slots_.empty() ? static_cast<std::uint32_t>(slots_.size()) : free_slots_.back();
         const vertex_descriptor v = boost::add_vertex(
-            vertex_data{std::variant<C, K, P>(std::in_place_type<T>, std::move(value)), slot}, g_);
+            vertex_data{std::variant<C, K, P>(std::in_place_type<T>, std::move(value)), slot},
+            gr());
         try {
             attach(v, slot);
             ids_.emplace(std::move(key), slot);
         } catch (...) {
-            boost::clear_vertex(v, g_);
-            boost::remove_vertex(v, g_); // the last vertex: no renumbering
+            boost::clear_vertex(v, gr());
+            boost::remove_vertex(v, gr()); // the last vertex: no renumbering
             throw;
         }
         if (slot == slots_.size())
@@ -448,25 +514,25 @@ private:
             free_slots_.pop_back();
             slots_[slot].vertex = v;
         }
-        ++counts_[g_[v].value.index()];
+        ++counts_[gr()[v].value.index()];
         revision_ = detail::next_revision();
         return vertex_handle(slot, slots_[slot].generation);
     }
 
     void insert_edge(vertex_descriptor u, vertex_descriptor v, std::uint32_t us, std::uint32_t vs,
                      R r) {
-        boost::add_edge(u, v, edge_data{std::move(r), next_key_, us, vs}, g_);
+        boost::add_edge(u, v, edge_data{std::move(r), next_key_, us, vs}, gr());
         ++next_key_;
         revision_ = detail::next_revision();
     }
 
     relationship_handle add_relationship_impl(vertex_descriptor u, vertex_descriptor v, R r) {
-        const std::string where = std::string(g_[u].id()) + " -> " + std::string(g_[v].id());
+        const std::string where = std::string(gr()[u].id()) + " -> " + std::string(gr()[v].id());
         detail::validate_relationship(r, where);
         const auto kind = static_cast<relation_kind>(r.kind);
         if (u == v)
             throw endpoint_error("a relationship needs two different ends",
-                                 {.id = where, .field = "to", .value = std::string(g_[v].id())});
+                                 {.id = where, .field = "to", .value = std::string(gr()[v].id())});
         if (kind == relation_kind::member_of)
             throw endpoint_error("member-of relationships are made by add_city from the city's "
                                  "country and cannot be added directly",
@@ -476,47 +542,47 @@ private:
                 std::string(endpoint_rule(kind)) + "; got " + describe(u) + " -> " + describe(v),
                 {.id = where, .field = "kind", .value = std::string(to_string(kind))});
         const std::uint64_t key = next_key_;
-        insert_edge(u, v, g_[u].slot, g_[v].slot, std::move(r));
-        return relationship_handle(key, g_[u].slot);
+        insert_edge(u, v, gr()[u].slot, gr()[v].slot, std::move(r));
+        return relationship_handle(key, gr()[u].slot);
     }
 
     endpoint endpoint_of(vertex_descriptor v) const {
-        endpoint ep{g_[v].kind()};
-        if (const P* p = g_[v].partner())
+        endpoint ep{gr()[v].kind()};
+        if (const P* p = gr()[v].partner())
             ep.partner = static_cast<partner_kind>(p->kind);
         return ep;
     }
     std::string describe(vertex_descriptor v) const {
-        if (const P* p = g_[v].partner())
+        if (const P* p = gr()[v].partner())
             return std::string(to_string(static_cast<partner_kind>(p->kind))) + " partner";
-        return std::string(to_string(g_[v].kind()));
+        return std::string(to_string(gr()[v].kind()));
     }
 
     void remove_vertex_impl(vertex_descriptor v) {
-        if (g_[v].kind() == vertex_kind::country) {
+        if (gr()[v].kind() == vertex_kind::country) {
             std::vector<std::string> members;
-            for (auto [ei, ee] = boost::out_edges(v, g_); ei != ee; ++ei)
-                if (static_cast<relation_kind>(g_[*ei].value.kind) == relation_kind::member_of)
-                    members.emplace_back(g_[boost::target(*ei, g_)].id());
+            for (auto [ei, ee] = boost::out_edges(v, gr()); ei != ee; ++ei)
+                if (static_cast<relation_kind>(gr()[*ei].value.kind) == relation_kind::member_of)
+                    members.emplace_back(gr()[boost::target(*ei, gr())].id());
             if (!members.empty())
-                throw in_use_error("country \"" + std::string(g_[v].id()) + "\" still has " +
+                throw in_use_error("country \"" + std::string(gr()[v].id()) + "\" still has " +
                                        std::to_string(members.size()) +
                                        " member cities (first: " + members.front() + ")",
-                                   {.id = std::string(g_[v].id()),
+                                   {.id = std::string(gr()[v].id()),
                                     .field = "id",
-                                    .value = std::string(g_[v].id())});
+                                    .value = std::string(gr()[v].id())});
         }
         // Everything below is non-throwing (capacity is reserved first).
         if (free_slots_.size() == free_slots_.capacity())
             free_slots_.reserve(std::max<std::size_t>(16, 2 * free_slots_.size()));
-        const std::uint32_t slot = g_[v].slot;
-        const std::size_t kind = g_[v].value.index();
-        auto id_it = ids_.find(g_[v].id());
+        const std::uint32_t slot = gr()[v].slot;
+        const std::size_t kind = gr()[v].value.index();
+        auto id_it = ids_.find(gr()[v].id());
         ids_.erase(id_it);
-        boost::clear_vertex(v, g_);
-        boost::remove_vertex(v, g_);
-        for (vertex_descriptor w = v; w < boost::num_vertices(g_); ++w)
-            slots_[g_[w].slot].vertex = w;
+        boost::clear_vertex(v, gr());
+        boost::remove_vertex(v, gr());
+        for (vertex_descriptor w = v; w < boost::num_vertices(gr()); ++w)
+            slots_[gr()[w].slot].vertex = w;
         slots_[slot].vertex = no_vertex;
         ++slots_[slot].generation;
         free_slots_.push_back(slot);
@@ -524,7 +590,19 @@ private:
         revision_ = detail::next_revision();
     }
 
-    graph_type g_;
+    // After a move: empty and valid, as a new network (handles from before stay invalid).
+    void reset_moved_from() noexcept {
+        ids_.clear();
+        slots_.clear();
+        free_slots_.clear();
+        counts_ = {};
+        revision_ = detail::next_revision();
+    }
+
+    graph_type& gr() { return box_.get(); }
+    const graph_type& gr() const noexcept { return box_.get(); }
+
+    detail::boxed_graph<graph_type> box_; // on the heap: a move takes the pointer
     std::unordered_map<std::string, std::uint32_t, detail::string_hash, std::equal_to<>> ids_;
     std::vector<slot_entry> slots_;
     std::vector<std::uint32_t> free_slots_;

@@ -190,6 +190,27 @@ void BM_snapshot_build(benchmark::State& state) {
     state.counters["B/relationship"] = (static_cast<double>(bytes) - 13.0 * n) / m;
 }
 
+// Moving a network takes its graph's pointer (issue 14: Boost's adjacency_list has no move
+// constructor, so a network held by value was copied on every move); the copy is the baseline.
+void BM_network_copy(benchmark::State& state) {
+    auto& f = get(static_cast<std::size_t>(state.range(0)));
+    for (auto _ : state) {
+        auto copy = f.net;
+        benchmark::DoNotOptimize(&copy);
+    }
+}
+
+void BM_network_move(benchmark::State& state) {
+    auto& f = get(static_cast<std::size_t>(state.range(0)));
+    for (auto _ : state) {
+        auto moved = std::move(f.net);
+        f.net = std::move(moved); // back, for the next iteration and benchmark
+        benchmark::DoNotOptimize(&f.net);
+    }
+}
+
+BENCHMARK(BM_network_copy)->Arg(100'000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_network_move)->Arg(100'000)->Arg(1'000'000)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_dijkstra_snapshot)
     ->Arg(1000)
     ->Arg(100'000)
