@@ -194,6 +194,39 @@ TEST_CASE("JSON errors show a bad value briefly, however large or deep", "[io][j
     CHECK(net.empty());
 }
 
+TEST_CASE("JSON: a key given twice in one object is an error, not the last one silently",
+          "[io][json][error]") {
+    ascn::network net;
+    const auto error_of = [&](const std::string& text) -> std::string {
+        try {
+            ascn::io::read_json(text, net, "in.json");
+        } catch (const ascn::parse_error& e) {
+            CHECK(e.context().file == "in.json");
+            return e.what();
+        }
+        return "no error";
+    };
+    CHECK_THAT(error_of(R"({"nodes": [{"id": "VN", "kind": "country", "name": "Viet Nam",
+        "joined": "1995-07-28"}, {"id": "x", "name": "a", "kind": "city", "name": "b"}],
+        "links": []})"),
+               Catch::Contains("key \"name\" is given twice in the object at /nodes/1"));
+    CHECK_THAT(error_of(R"({"nodes": [], "links": [], "nodes": []})"),
+               Catch::Contains("key \"nodes\" is given twice in the object at the top level"));
+    CHECK_THAT(error_of(R"({"graph": {"a": [1, {"b": 1, "c": 2, "b": 3}]}, "nodes": [],
+        "links": []})"),
+               Catch::Contains("at /graph/a/1 "));
+    // Past 16 keys the check uses a hash set: still found, and the same keys in two objects
+    // are no duplicate.
+    std::string many = R"({"graph": {)";
+    for (int i = 0; i < 40; ++i)
+        many += "\"k" + std::to_string(i) + "\": " + std::to_string(i) + ", ";
+    CHECK_THAT(error_of(many + R"("k3": 0}, "nodes": [], "links": []})"),
+               Catch::Contains("key \"k3\" is given twice in the object at /graph"));
+    CHECK(error_of(R"({"graph": {"a": {"x": 1}, "b": {"x": 1}}, "nodes": [], "links": []})") ==
+          "no error");
+    CHECK(net.empty());
+}
+
 TEST_CASE("JSON errors: located, typed, and the target untouched", "[io][json][error]") {
     auto net = ascn_test::small_network();
     const std::string before = full_dump(net);

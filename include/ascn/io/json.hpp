@@ -16,6 +16,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <climits>
 #include <cmath>
 #include <cstddef>
@@ -26,6 +27,8 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_set>
+#include <vector>
 
 namespace ascn::io {
 
@@ -545,15 +548,121 @@ private:
 }
 
 namespace detail {
+/// nlohmann's own document builder, behind a SAX handler that also finds a key given twice in
+/// one object (the builder would keep the last value silently): it tracks where it is, as a
+/// JSON pointer, and the keys of each open object (a short list searched in place, a hash set
+/// past 16 keys, so that no object costs quadratic time). nlohmann's callback parser would do
+/// the same 25 times slower; this costs a fraction over a plain parse.
+class checked_document_builder {
+public:
+    using json = nlohmann::json;
+    checked_document_builder(json& doc, const std::string& file)
+        : dom_(doc)
+        , file_(&file) {}
+
+    bool null() { return value(), dom_.null(); }
+    bool boolean(bool v) { return value(), dom_.boolean(v); }
+    bool number_integer(json::number_integer_t v) { return value(), dom_.number_integer(v); }
+    bool number_unsigned(json::number_unsigned_t v) { return value(), dom_.number_unsigned(v); }
+    bool number_float(json::number_float_t v, const json::string_t& s) {
+        return value(), dom_.number_float(v, s);
+    }
+    bool string(json::string_t& v) { return value(), dom_.string(v); }
+    bool binary(json::binary_t& v) { return value(), dom_.binary(v); }
+    bool start_object(std::size_t n) {
+        open(true);
+        return dom_.start_object(n);
+    }
+    bool key(json::string_t& k) {
+        check(k);
+        return dom_.key(k);
+    }
+    bool end_object() {
+        --depth_;
+        value();
+        return dom_.end_object();
+    }
+    bool start_array(std::size_t n) {
+        open(false);
+        return dom_.start_array(n);
+    }
+    bool end_array() {
+        --depth_;
+        value();
+        return dom_.end_array();
+    }
+    template <class Exception>
+    bool parse_error(std::size_t position, const std::string& token, const Exception& e) {
+        return dom_.parse_error(position, token, e); // throws e, as a plain parse does
+    }
+
+private:
+    struct frame {
+        bool object = false;
+        std::vector<std::string> few;         // the keys so far, while there are few
+        std::unordered_set<std::string> many; // then all of them
+        std::string key;                      // the current key (objects)
+        std::size_t index = 0;                // the current item (arrays)
+    };
+    // Frames are kept when closed and reused, with their lists' capacity: no allocation per
+    // object once the first few are read.
+    void open(bool object) {
+        if (depth_ == open_.size())
+            open_.emplace_back();
+        auto& f = open_[depth_++];
+        f.object = object;
+        f.few.clear();
+        if (!f.many.empty())
+            f.many.clear();
+        f.key.clear();
+        f.index = 0;
+    }
+    void value() noexcept { // a value ended: the next item of an array
+        if (depth_ > 0 && !open_[depth_ - 1].object)
+            ++open_[depth_ - 1].index;
+    }
+    void check(const std::string& k) {
+        auto& f = open_[depth_ - 1];
+        bool seen;
+        if (f.many.empty() && f.few.size() < 16) {
+            seen = std::find(f.few.begin(), f.few.end(), k) != f.few.end();
+            if (!seen)
+                f.few.push_back(k);
+        } else {
+            if (f.many.empty())
+                f.many.insert(f.few.begin(), f.few.end());
+            seen = !f.many.insert(k).second;
+        }
+        if (seen) {
+            std::string what = "key \"";
+            what.append(k).append("\" is given twice in the object at ");
+            if (depth_ == 1)
+                what.append("the top level");
+            for (std::size_t i = 0; i + 1 < depth_; ++i)
+                what.append(1, '/').append(open_[i].object ? open_[i].key
+                                                           : std::to_string(open_[i].index));
+            what.append(" (JSON readers disagree on which one counts: keep one)");
+            throw ascn::parse_error(what, {.field = k, .file = *file_});
+        }
+        f.key = k;
+    }
+    nlohmann::detail::json_sax_dom_parser<json> dom_;
+    const std::string* file_;
+    std::vector<frame> open_; // open_[0, depth_) are the open objects and arrays, outermost first
+    std::size_t depth_ = 0;
+};
+
 /// Parses JSON text, or throws `parse_error` naming `file` (with the line and column of a
-/// syntax error; a byte-order mark and a number too large for a double are errors too).
+/// syntax error; a byte-order mark, a number too large for a double and a key given twice in
+/// one object are errors too).
 inline nlohmann::json parse_json_text(std::string_view text, const std::string& file) {
     if (text.starts_with("\xEF\xBB\xBF"))
         throw parse_error("file starts with a UTF-8 byte-order mark; save it without one",
                           {{}, {}, {}, file, 1, 1});
     nlohmann::json doc;
     try {
-        doc = nlohmann::json::parse(text.begin(), text.end());
+        checked_document_builder builder(doc, file);
+        nlohmann::json::sax_parse(text.begin(), text.end(), &builder);
     } catch (const nlohmann::json::parse_error& e) {
         const auto [line, column] = detail::text_positions(text).at(e.byte == 0 ? 0 : e.byte - 1);
         std::string what = e.what();
