@@ -7,6 +7,7 @@
 // that sort and filter, its data the tool's JSON embedded in the page.
 #include "../command.hpp"
 #include "../envelope.hpp"
+#include "../graphviz.hpp"
 #include "../output.hpp"
 #include "../paths.hpp"
 #include "../plans.hpp"
@@ -36,6 +37,7 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <functional>
@@ -43,6 +45,7 @@
 #include <map>
 #include <mutex>
 #include <optional>
+#include <random>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -55,27 +58,9 @@ struct report_options {
     std::string output = "ascn-report";
     std::size_t clusters = 4;
     std::size_t mentors = 3;
-    bool map = true; // render the map with Graphviz's neato when it is installed
+    bool map = true;       // render the map with Graphviz's neato when it is installed
+    int map_timeout = 120; // seconds neato may take before it is stopped
 };
-
-/// A string for a shell command line: single-quoted, with embedded quotes escaped.
-std::string shell_quote(const std::string& s) {
-    std::string out = "'";
-    for (char c : s)
-        out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return out + "'";
-}
-
-/// Renders `dot_file` to `svg_file` with Graphviz's `neato -n2` (positions pinned); false
-/// when neato is not installed or fails.
-bool render_with_neato(const std::filesystem::path& dot_file,
-                       const std::filesystem::path& svg_file) {
-    if (std::system("neato -V > /dev/null 2>&1") != 0)
-        return false;
-    const std::string cmd = "neato -n2 -Tsvg " + shell_quote(dot_file.string()) + " -o " +
-                            shell_quote(svg_file.string()) + " 2> /dev/null";
-    return std::system(cmd.c_str()) == 0 && std::filesystem::exists(svg_file);
-}
 
 std::string count(std::size_t n) {
     return std::to_string(n);
@@ -229,8 +214,60 @@ std::string colour_row_labels(std::string svg, const std::vector<std::string>& r
     return svg;
 }
 
-profile_result report_profiles(report_page& doc, const ascn::network& net,
-                               const std::filesystem::path& dir, const report_options& o) {
+/// The report's files, kept until the end and then written all or none (`io::write_files`),
+/// so that a report stopped or failing midway never leaves a new report.md beside an old map.
+class report_files {
+public:
+    explicit report_files(std::filesystem::path dir)
+        : dir_(std::move(dir)) {}
+    /// Adds a file of the report by its name in the folder.
+    void add(const std::string& name, std::string text) {
+        names_.push_back(name);
+        texts_.push_back(std::move(text));
+    }
+    /// A file of an earlier report that this one no longer has, removed after the write.
+    void stale(const std::string& name) { stale_.push_back(name); }
+    /// Writes them all into the folder, made if need be.
+    void write() const {
+        std::filesystem::create_directories(dir_);
+        std::vector<std::pair<std::string, std::string_view>> files;
+        for (std::size_t i = 0; i < names_.size(); ++i)
+            files.emplace_back((dir_ / names_[i]).string(), texts_[i]);
+        ascn::io::write_files(files);
+        std::error_code ignored;
+        for (const auto& name : stale_)
+            std::filesystem::remove(dir_ / name, ignored);
+    }
+    [[nodiscard]] const std::filesystem::path& dir() const noexcept { return dir_; }
+
+private:
+    std::filesystem::path dir_;
+    std::vector<std::string> names_, texts_, stale_;
+};
+
+/// A folder of its own for Graphviz's input and output, removed with its owner.
+class scratch_folder {
+public:
+    scratch_folder() {
+        std::random_device random;
+        path_ = std::filesystem::temp_directory_path() /
+                ("ascn-map-" + std::to_string(random()) + std::to_string(random()));
+        std::filesystem::create_directories(path_);
+    }
+    scratch_folder(const scratch_folder&) = delete;
+    scratch_folder& operator=(const scratch_folder&) = delete;
+    ~scratch_folder() {
+        std::error_code ignored;
+        std::filesystem::remove_all(path_, ignored);
+    }
+    [[nodiscard]] const std::filesystem::path& path() const noexcept { return path_; }
+
+private:
+    std::filesystem::path path_;
+};
+
+profile_result report_profiles(report_page& doc, const ascn::network& net, report_files& files,
+                               const report_options& o) {
     profile_result out;
     doc.add(heading{2, "City profiles"});
     std::vector<std::string> names, columns;
@@ -285,7 +322,7 @@ profile_result report_profiles(report_page& doc, const ascn::network& net,
     ascn::io::write_heat_map(heat, rows, columns, values,
                              {"Projects per focus area", "projects per city and area", 22, true});
     const std::string heat_svg = colour_row_labels(heat.str(), rows, colours);
-    ascn::io::write_file((dir / "heatmap.svg").string(), heat_svg);
+    files.add("heatmap.svg", heat_svg);
     doc.add(paragraph{"Each city's projects per focus area of the ASEAN Smart Cities Framework "
                       "(darker: more projects)."});
     doc.add(picture{"heatmap.svg", "Heat map: cities × focus areas (projects)", heat_svg});
@@ -294,7 +331,7 @@ profile_result report_profiles(report_page& doc, const ascn::network& net,
     std::ostringstream dendro;
     ascn::io::write_dendrogram(dendro, *tree, leaf_names,
                                {"Ward clustering of the cities' profiles", k, 16, 360});
-    ascn::io::write_file((dir / "dendrogram.svg").string(), dendro.str());
+    files.add("dendrogram.svg", dendro.str());
     doc.add(paragraph{"Agglomerative clustering (Ward) of the cities' features: projects per "
                       "focus area, log population and roles, z-scored (`ascn cluster --method "
                       "agglomerative --k " +
@@ -315,9 +352,9 @@ profile_result report_profiles(report_page& doc, const ascn::network& net,
     return out;
 }
 
-void report_map(report_page& doc, const ascn::network& net, const nlohmann::ordered_json& nodes,
-                const std::filesystem::path& dir, const profile_result& clusters,
-                const report_options& o) {
+void report_map(report_page& doc, const input& in, const nlohmann::ordered_json& nodes,
+                report_files& files, const profile_result& clusters, const report_options& o) {
+    const ascn::network& net = in.network();
     doc.add(heading{2, "Map"});
     std::map<std::string, std::string, std::less<>> colour;
     for (std::size_t i = 0; i < clusters.labels.size(); ++i)
@@ -342,16 +379,30 @@ void report_map(report_page& doc, const ascn::network& net, const nlohmann::orde
     doc.page_only(raw_html{map_figure(nodes, colour, keys, first, last)});
     std::ostringstream dot;
     ascn::io::write_map_dot(net, dot, mo);
-    ascn::io::write_file((dir / "map.dot").string(), dot.str());
+    files.add("map.dot", dot.str());
     if (!o.map) {
+        files.stale("map.svg");
         doc.markdown_only(paragraph{"The map is in `map.dot` (not drawn: `--no-map`); draw it "
                                     "with Graphviz: `neato -n2 -Tsvg map.dot -o map.svg`."});
         return;
     }
-    if (!render_with_neato(dir / "map.dot", dir / "map.svg")) {
-        doc.markdown_only(paragraph{"The map is in `map.dot`; Graphviz was not found to draw it. "
-                                    "Install it (Debian: `apt install graphviz`) and run `neato "
-                                    "-n2 -Tsvg map.dot -o map.svg`."});
+    const scratch_folder work;
+    ascn::io::write_file((work.path() / "map.dot").string(), dot.str());
+    const auto run = run_neato(work.path() / "map.dot", work.path() / "map.svg",
+                               std::chrono::seconds(o.map_timeout));
+    if (run.drawn())
+        files.add("map.svg", ascn::io::read_file((work.path() / "map.svg").string()));
+    else {
+        files.stale("map.svg");
+        // Said where a user looks (standard error and the JSON's warnings) and in report.md.
+        const bool missing = run.result == graphviz_run::outcome::not_found;
+        in.warn("map.svg not drawn: " + run.message +
+                (missing ? " (Debian: apt install graphviz; or --no-map)" : ""));
+        doc.markdown_only(paragraph{
+            "The map is in `map.dot`; it was not drawn: " + run.message + "." +
+            (missing ? " Install Graphviz (Debian: `apt install graphviz`) and run `neato -n2 "
+                       "-Tsvg map.dot -o map.svg`."
+                     : "")});
         return;
     }
     doc.markdown_only(paragraph{"Cities at their coordinates, coloured by profile cluster; "
@@ -684,14 +735,14 @@ std::filesystem::path write_report(const input& in, const report_options& o, pro
     const ascn::network& net = in.network();
     const std::string source = in.describe();
     const std::filesystem::path dir(o.output);
-    std::filesystem::create_directories(dir);
+    report_files files(dir);
     const auto nodes = ascn::io::to_json(net);
     report_page doc;
     bar.stage("profiles", 0.0);
-    const auto clusters = report_profiles(doc, net, dir, o);
+    const auto clusters = report_profiles(doc, net, files, o);
     report_page front;
     bar.stage("map", 0.15);
-    report_map(front, net, nodes, dir, clusters, o);
+    report_map(front, in, nodes, files, clusters, o);
     bar.stage("numbers", 0.3);
     report_numbers(front, net);
     report_growth(front, net);
@@ -714,7 +765,7 @@ std::filesystem::path write_report(const input& in, const report_options& o, pro
     all.append(doc);
     all.append(structure_doc);
     all.append(mentors_doc);
-    ascn::io::write_file((dir / "report.md").string(), all.markdown());
+    files.add("report.md", all.markdown());
 
     // The page's data: the network as `ascn export --format json` writes it, with what the
     // page shows beside it (clusters, mentors in every area, growth, sources).
@@ -737,8 +788,8 @@ std::filesystem::path write_report(const input& in, const report_options& o, pro
             sources.push_back({s.key, s.title, s.where});
             src.push_back({{"key", s.key}, {"title", s.title}, {"where", s.where}});
         }
-    ascn::io::write_file((dir / "report.html").string(),
-                         all.html(title, sources, envelope(in, "report", std::move(result))));
+    files.add("report.html", all.html(title, sources, envelope(in, "report", std::move(result))));
+    files.write();
     bar.done();
     return dir / "report.html";
 }
@@ -751,9 +802,15 @@ public:
             ->check(count_in(1, 10))
             ->capture_default_str();
         app.add_flag("--no-map", no_map_, "do not run Graphviz (map.dot is still written)");
+        timeout_ = app.add_option("--map-timeout", o_.map_timeout,
+                                  "seconds Graphviz may take to draw the map before it is stopped")
+                       ->check(count_in(1, 86400))
+                       ->capture_default_str();
     }
     int run(const input& in, std::ostream& out) override {
         o_.map = !no_map_;
+        if (no_map_ && timeout_->count() > 0)
+            throw usage_error("--map-timeout: with --no-map Graphviz is not run");
         progress_bar bar(!in.options().quiet);
         const auto where = write_report(in, o_, bar);
         out << "report written: " << where.string() << " (and report.md beside it)\n";
@@ -763,6 +820,7 @@ public:
 private:
     report_options o_;
     bool no_map_ = false;
+    CLI::Option* timeout_ = nullptr;
 };
 
 } // namespace
