@@ -255,7 +255,7 @@ void bind_paths(py::module_& m) {
            std::optional<std::size_t> max_hops, bool frontrunners) {
             const auto area = focus_of(focus);
             const auto lg = learning_graph(n, focus);
-            const auto learner = lg->vertex(py::str(city));
+            const auto learner = lg->vertex(py::str(n.resolve(city)));
             if (lg->s.kind(learner) != ascn::vertex_kind::city)
                 throw ascn::value_error("mentors are found for cities only",
                                         {.id = lg->s.id(learner), .field = "city", .value = city});
