@@ -151,6 +151,10 @@ def from_networkx(G, weight=None, schema="auto"):
             data = nx.node_link_data(G)
         return _ascn._network_from_json(json.dumps(data))
     labels = list(G.nodes())
+    adj = getattr(G, "_adj", None)
+    if type(adj) is dict:  # NetworkX's own storage: read in C++
+        return _ascn._graph_from_adjacency(adj, labels, weight, G.is_directed(),
+                                           G.is_multigraph())
     index = {n: i for i, n in enumerate(labels)}
     m = G.number_of_edges()
     src = np.empty(m, dtype=np.uint32)

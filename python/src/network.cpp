@@ -225,6 +225,97 @@ std::shared_ptr<graph> graph_from_arrays(std::size_t n, const py::array_t<std::u
     return g;
 }
 
+// The weight of an edge from its attribute dict: `name`'s value, 1 where missing.
+double weight_of(PyObject* attributes, PyObject* name) {
+    if (name == nullptr)
+        return 1.0;
+    PyObject* w = PyDict_Check(attributes) ? PyDict_GetItemWithError(attributes, name) : nullptr;
+    if (w == nullptr) {
+        if (PyErr_Occurred())
+            throw py::error_already_set();
+        return 1.0;
+    }
+    const double c = PyFloat_AsDouble(w);
+    if (c == -1.0 && PyErr_Occurred()) {
+        PyErr_Clear();
+        throw ascn::value_error("an edge's weight must be a number",
+                                {.field = py::str(name), .value = py::str(w)});
+    }
+    if (!(c >= 0) || std::isinf(c))
+        throw ascn::value_error("an edge's weight must be a finite number, 0 or more",
+                                {.field = py::str(name), .value = std::to_string(c)});
+    return c;
+}
+
+// A NetworkX graph's adjacency (`G._adj`: node -> neighbour -> attributes, or -> key ->
+// attributes in a multigraph) read with the C API, far faster than a Python loop over
+// G.edges(). An undirected graph lists each edge from both ends, which are the two arcs; a
+// directed one lists each edge once, and gets both arcs.
+std::shared_ptr<graph> graph_from_adjacency(const py::dict& adj, py::list labels,
+                                            const py::object& weight, bool directed,
+                                            bool multigraph) {
+    const std::size_t n = py::len(labels);
+    auto g = std::make_shared<graph>();
+    g->index = py::dict();
+    for (std::size_t v = 0; v < n; ++v)
+        g->index[labels[v]] = v;
+    if (py::len(g->index) != n)
+        throw ascn::value_error("two vertices have the same label", {.field = "labels"});
+    PyObject* index = g->index.ptr();
+    PyObject* name = weight.is_none() ? nullptr : weight.ptr();
+    auto vertex = [index](PyObject* label) {
+        PyObject* i = PyDict_GetItemWithError(index, label);
+        if (i == nullptr) {
+            if (PyErr_Occurred())
+                throw py::error_already_set();
+            throw ascn::value_error("an edge names a node that is not in the graph",
+                                    {.field = "edges"});
+        }
+        return static_cast<std::uint32_t>(PyLong_AsUnsignedLong(i));
+    };
+    std::vector<ascn::arc_entry> arcs;
+    {
+        std::size_t entries = 0; // one arc per entry (two when directed): a first reserve
+        PyObject *key, *value;
+        Py_ssize_t i = 0;
+        while (PyDict_Next(adj.ptr(), &i, &key, &value))
+            entries += PyDict_Check(value) ? static_cast<std::size_t>(PyDict_Size(value)) : 0;
+        arcs.reserve(directed ? 2 * entries : entries);
+    }
+    auto add = [&](std::uint32_t u, std::uint32_t v, double c) {
+        arcs.push_back({u, v, c, ascn::snapshot::npos});
+        if (directed)
+            arcs.push_back({v, u, c, ascn::snapshot::npos});
+    };
+    PyObject *u_label, *neighbours;
+    Py_ssize_t i = 0;
+    while (PyDict_Next(adj.ptr(), &i, &u_label, &neighbours)) {
+        if (!PyDict_Check(neighbours))
+            throw ascn::value_error("not a NetworkX adjacency (a dict of dicts)", {.field = "G"});
+        const auto u = vertex(u_label);
+        PyObject *v_label, *attributes;
+        Py_ssize_t j = 0;
+        while (PyDict_Next(neighbours, &j, &v_label, &attributes)) {
+            const auto v = vertex(v_label);
+            if (!multigraph) {
+                add(u, v, weight_of(attributes, name));
+                continue;
+            }
+            PyObject *key, *edge;
+            Py_ssize_t k = 0;
+            while (PyDict_Next(attributes, &k, &key, &edge))
+                add(u, v, weight_of(edge, name));
+        }
+    }
+    {
+        py::gil_scoped_release nogil;
+        g->s = ascn::snapshot::of_arcs(n, arcs, ascn::parallel_edges::sum);
+    }
+    g->labels = labels;
+    g->weight = weight.is_none() ? std::string() : std::string(py::str(weight));
+    return g;
+}
+
 } // namespace
 
 void bind_network(py::module_& m) {
@@ -515,6 +606,8 @@ void bind_network(py::module_& m) {
             return make_network(std::move(net), false, std::nullopt);
         },
         py::arg("text"), py::arg("name") = "<networkx>");
+    m.def("_graph_from_adjacency", &graph_from_adjacency, py::arg("adj"), py::arg("labels"),
+          py::arg("weight"), py::arg("directed"), py::arg("multigraph"));
     m.def("_graph_from_arrays", &graph_from_arrays, py::arg("n"), py::arg("source"),
           py::arg("target"), py::arg("weight"), py::arg("labels"), py::arg("weight_name"));
 }

@@ -148,3 +148,37 @@ def test_stub_lists_the_api():
     for name in ["def embedded", "def read", "class Network", "class Graph", "def betweenness",
                  "def mentors", "def kmeans", "def linear_assignment"]:
         assert name in text, name
+
+
+def test_from_networkx_kinds_of_graph():
+    nx = pytest.importorskip("networkx")
+    M = nx.MultiGraph()
+    M.add_edge("a", "b", w=1.0)
+    M.add_edge("a", "b", w=2.0)  # parallel edges add up
+    M.add_edge("b", "c")  # no w: 1
+    M.add_edge("c", "c", w=5.0)  # self-loops are left out
+    assert ascn.from_networkx(M, weight="w").degree() == {"a": 3.0, "b": 4.0, "c": 1.0}
+    D = nx.DiGraph([(1, 2, {"w": 2.0}), (3, 2, {"w": 0.5})])  # directed edges: undirected ones
+    assert ascn.from_networkx(D, weight="w").degree() == {1: 2.0, 2: 2.5, 3: 0.5}
+    assert ascn.from_networkx(D).degree() == {1: 1.0, 2: 2.0, 3: 1.0}
+    with pytest.raises(ascn.InvalidValueError) as e:
+        ascn.from_networkx(nx.Graph([(1, 2, {"w": "heavy"})]), weight="w")
+    assert e.value.field == "w"
+
+
+def test_from_arrays_matches_from_adjacency():
+    nx = pytest.importorskip("networkx")
+    np = pytest.importorskip("numpy")
+    G = nx.les_miserables_graph()
+    labels = list(G)
+    index = {n: i for i, n in enumerate(labels)}
+    edges = list(G.edges(data="weight"))
+    g = ascn._ascn._graph_from_arrays(
+        len(labels), np.array([index[u] for u, _, _ in edges], dtype=np.uint32),
+        np.array([index[v] for _, v, _ in edges], dtype=np.uint32),
+        np.array([w for _, _, w in edges], dtype=float), labels, "weight")
+    h = ascn.from_networkx(G, weight="weight")
+    assert g.nodes == h.nodes
+    # the same graph, its arcs in another order: equal up to rounding
+    assert g.betweenness(as_array=True).tolist() == pytest.approx(
+        h.betweenness(as_array=True).tolist(), abs=1e-12)
