@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: MIT
-# The extension module for setuptools (metadata in pyproject.toml): the same five translation
+# The extension module for setuptools (metadata in pyproject.toml): the same seven translation
 # units CMake builds (-DASCN_BUILD_PYTHON=ON), on the library's headers in ../include.
 import os
 
@@ -17,7 +17,7 @@ if os.path.isfile("/usr/include/pugixml.hpp") or os.environ.get("ASCN_PUGIXML"):
     macros.append(("ASCN_PY_GRAPHML", "1"))
     libraries.append("pugixml")
 
-sources = ["module", "network", "structure", "paths", "clustering"]
+sources = ["module", "network", "io", "structure", "paths", "asean", "clustering"]
 setup(
     ext_modules=[
         Pybind11Extension(

@@ -104,8 +104,10 @@ auto without_gil(const py::object& progress, F&& f) {
 
 void bind_errors(py::module_& m);
 void bind_network(py::module_& m);
+void bind_io(py::module_& m);
 void bind_structure(py::module_& m);
 void bind_paths(py::module_& m);
+void bind_asean(py::module_& m);
 void bind_clustering(py::module_& m);
 
 } // namespace ascn_py

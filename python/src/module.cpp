@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The module `ascn._ascn`: the error translation, the graph classes' lookups, and the bindings
-// of the other translation units (network.cpp, structure.cpp, paths.cpp, clustering.cpp), split
-// so that no one file pays for every template of the library.
+// of the other translation units (network.cpp, io.cpp, structure.cpp, paths.cpp, asean.cpp,
+// clustering.cpp), split so that no one file pays for every template of the library.
 #include "common.hpp"
 
 #include <ascn/detail/suggest.hpp>
@@ -130,7 +130,9 @@ PYBIND11_MODULE(_ascn, m) {
     m.doc() = "The C++ core of the ascn package (import ascn, not ascn._ascn).";
     ascn_py::bind_errors(m);
     ascn_py::bind_network(m);
+    ascn_py::bind_io(m);
     ascn_py::bind_structure(m);
     ascn_py::bind_paths(m);
+    ascn_py::bind_asean(m);
     ascn_py::bind_clustering(m);
 }
