@@ -132,9 +132,10 @@ void bind_paths(py::module_& m) {
         },
         py::arg("source"), py::arg("target"), py::arg("level"), py::arg("max_step") = py::none(),
         py::arg("avoid") = std::vector<py::object>{},
-        "The cheapest path along which `level` ({label: value} or a sequence in node order;\n"
-        "missing: 0) never falls, rising by at most max_step per hop: knowledge passed on by\n"
-        "ever stronger cities. None if there is none.");
+        "The cheapest stepping-stone path: every city on it knows at least as much as the next\n"
+        "(`level`, {label: value} or a sequence in node order, missing: 0, never rises along\n"
+        "the path; partners and countries carry the last city's level), and with max_step never\n"
+        "drops by more than max_step in one step. None if there is none.");
     method(
         m, "Graph", "distances",
         [](const graph& g, const py::object& source, bool as_array) {

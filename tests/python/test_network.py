@@ -48,6 +48,16 @@ def test_unknown_id_error(net):
     assert str(err).startswith("ascn: unknown-id:")
 
 
+def test_record_lists(net):
+    countries, partners = net.countries(), net.partners()
+    assert len(countries) == 11 and len(partners) == 87 and len(net.cities()) == 38
+    vn = net.country("VN")
+    assert vn in countries and vn.joined[:4].isdigit() and vn.name
+    assert all(p.kind for p in partners)
+    assert isinstance(net["VN"], ascn.Country) and isinstance(net["jica"], ascn.Partner)
+    assert net.number_of_nodes() == len(net.nodes) == 136 and "jica" in net.nodes
+
+
 def test_relationships_and_as_of(net):
     twinnings = net.relationships("twinning")
     assert len(twinnings) == 6

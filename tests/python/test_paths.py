@@ -64,10 +64,17 @@ def test_widest_path(weighted):
 def test_stepping_stone_path(net):
     lg = net.learning_graph("environment")
     level = {c.id: c.profile["environment"] for c in net.cities()}
-    p = lg.stepping_stone_path("makassar", "banyuwangi", level)
-    if p is not None:
-        cities = [v for v in p.nodes if v in level]
-        assert [level[c] for c in cities] == sorted(level[c] for c in cities)
+    p = lg.stepping_stone_path("banyuwangi", "makassar", level)
+    assert p.nodes == ["banyuwangi", "ID", "makassar"]
+    for source in ["mandalay", "johor-bahru", "kota-kinabalu"]:
+        for step in [None, 1.0]:
+            p = lg.stepping_stone_path(source, "makassar", level, max_step=step)
+            cities = [level[v] for v in p.nodes if v in level]
+            assert cities == sorted(cities, reverse=True)  # the level never rises
+            if step is not None:
+                assert all(a - b <= step for a, b in zip(cities, cities[1:]))
+    # the other way, up from a city that knows nothing: no such path
+    assert lg.stepping_stone_path("makassar", "mandalay", level) is None
 
 
 def test_learning_graph_explains(net):
@@ -97,6 +104,8 @@ def test_recommendations_have_reasons(net):
     assert all(r.reasons for r in recs)
     assert recs == sorted(recs, key=lambda r: -r.score) or all(
         a.score >= b.score for a, b in zip(recs, recs[1:]))
+    mine = net.recommend("twinning", n=2, city="Makassar")
+    assert [r.city for r in mine] == ["makassar", "makassar"]
     peers = net.recommend_peers(n=3, city="makassar")
     assert all(p.city == "makassar" and p.reasons for p in peers)
     G = net.to_networkx()
