@@ -69,6 +69,9 @@ def test_stepping_stone_path(net):
     for source in ["mandalay", "johor-bahru", "kota-kinabalu"]:
         for step in [None, 1.0]:
             p = lg.stepping_stone_path(source, "makassar", level, max_step=step)
+            if source == "mandalay" and step is not None:
+                assert p is None  # 3 projects down to 0 cannot go one at a time here
+                continue
             cities = [level[v] for v in p.nodes if v in level]
             assert cities == sorted(cities, reverse=True)  # the level never rises
             if step is not None:
