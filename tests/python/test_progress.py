@@ -67,5 +67,6 @@ def test_the_gil_is_released(big):
         time.sleep(0.001)
     t.join()
     elapsed = time.perf_counter() - start
-    # Python ran beside the computation: about one tick per millisecond
-    assert elapsed > 0.05 and ticks > elapsed * 200
+    # Python ran beside the computation (about a tick a millisecond when the machine is idle;
+    # holding the GIL would leave it one or two ticks in all)
+    assert elapsed > 0.05 and ticks >= 10 and ticks > elapsed * 20
