@@ -86,7 +86,10 @@ auto without_gil(const py::object& progress, F&& f) {
             py::gil_scoped_acquire gil;
             try {
                 const py::object r = progress(fraction);
-                return r.is_none() || py::cast<bool>(r);
+                const int go = r.is_none() ? 1 : PyObject_IsTrue(r.ptr()); // truthy: go on
+                if (go < 0)
+                    throw py::error_already_set();
+                return go == 1;
             } catch (...) {
                 raised = std::current_exception();
                 return false;

@@ -23,6 +23,9 @@ def test_progress_is_called_and_can_cancel(big):
     with pytest.raises(ascn.CancelledError) as e:
         big.betweenness(k=300, progress=lambda f: f < 0.3)
     assert e.value.code == "cancelled"
+    assert len(big.betweenness(k=30, progress=lambda f: 1)) == 3000  # truthy: go on
+    with pytest.raises(ascn.CancelledError):
+        big.betweenness(k=30, progress=lambda f: 0)
 
 
 def test_a_callback_that_raises(big):
