@@ -372,7 +372,14 @@ void bind_network(py::module_& m) {
                 }
                 return py::make_tuple(u, v, w);
             },
-            "(sources, targets, costs) of every arc, as NumPy arrays of vertex positions.");
+            "(sources, targets, costs) of every arc, as NumPy arrays of vertex positions.")
+        .def("__repr__", [](const graph& g) {
+            std::string s = "<ascn.Graph: ";
+            s.append(std::to_string(g.s.num_vertices())).append(" nodes, ");
+            s.append(std::to_string(g.s.num_arcs())).append(" arcs, weight ");
+            s.append(g.weight.empty() ? std::string("1 each") : "'" + g.weight + "'").append(">");
+            return s;
+        });
 
     py::class_<network, graph, std::shared_ptr<network>>(
         m, "Network",

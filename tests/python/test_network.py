@@ -129,6 +129,7 @@ def test_plain_networkx_graph_round_trip():
     g = ascn.from_networkx(G, weight="weight")
     assert isinstance(g, ascn.Graph) and not isinstance(g, ascn.Network)
     assert g.nodes == list(G.nodes()) and g.weight == "weight"
+    assert repr(g) == "<ascn.Graph: 34 nodes, 156 arcs, weight 'weight'>"
     H = g.to_networkx()
     assert set(map(frozenset, H.edges())) == set(map(frozenset, G.edges()))
     for u, v, d in G.edges(data=True):
