@@ -14,6 +14,8 @@ mk = net.city("Makassar")
 print(f"{mk.name} ({mk.country}), joined {mk.joined}, population {mk.population}")
 for area, projects in mk.profile.items():
     print(f"  {area:<16} {projects:g} projects")
+for other, r in net.neighbours("makassar"):
+    print(f"  linked to {other} by {r.kind}")
 
 # 3. Query: the cities of a country, the twinnings
 for c in net.cities():

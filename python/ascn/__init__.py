@@ -173,6 +173,16 @@ def from_networkx(G, weight=None, schema="auto"):
     return _ascn._graph_from_arrays(len(labels), src, dst, w, labels, weight or "")
 
 
+def _neighbours(self, id):
+    """The vertices related to ``id`` (an id, name or alias), each with the relationship
+    that joins them: a list of ``(id, Relationship)``, in the network's order of
+    relationships. UnknownIdError for an unknown id."""
+    v = self[id].id
+    return [(r.target if r.source == v else r.source, r) for r in self.relationships()
+            if v in (r.source, r.target)]
+
+
+Network.neighbours = _neighbours
 Network.to_networkx = _network_to_networkx
 Graph.to_networkx = _graph_to_networkx
 Graph.to_igraph = _to_igraph

@@ -31,6 +31,13 @@ def test_city_record(net):
     assert net["makassar"] == mk and "makassar" in net and "nowhere" not in net
 
 
+def test_neighbours(net):
+    assert [(o, r.kind) for o, r in net.neighbours("Makassar")] == [("ID", "member-of")]
+    assert len(net.neighbours("ID")) == 6
+    with pytest.raises(ascn.UnknownIdError):
+        net.neighbours("atlantis")
+
+
 def test_lookup_by_alias_and_name(net):
     assert net.city("Kota Cebu").id == "cebu-city"
     assert net.resolve("Kota Cebu") == "cebu-city"
