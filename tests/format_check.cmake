@@ -3,7 +3,8 @@
 file(GLOB_RECURSE files
     ${SOURCE_DIR}/include/*.hpp ${SOURCE_DIR}/tests/*.hpp ${SOURCE_DIR}/tests/*.cpp
     ${SOURCE_DIR}/examples/*.hpp ${SOURCE_DIR}/examples/*.cpp
-    ${SOURCE_DIR}/tool/*.hpp ${SOURCE_DIR}/tool/*.cpp)
+    ${SOURCE_DIR}/tool/*.hpp ${SOURCE_DIR}/tool/*.cpp
+    ${SOURCE_DIR}/python/src/*.hpp ${SOURCE_DIR}/python/src/*.cpp)
 execute_process(COMMAND ${CLANG_FORMAT} --dry-run --Werror ${files}
     RESULT_VARIABLE rc ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)
