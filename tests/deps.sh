@@ -16,6 +16,8 @@ packages=(
   python3-jsonschema              # the tool's JSON answers checked against docs/schemas/
   python3-networkx python3-igraph # files checked in the readers researchers use (skipped without)
   chromium chromium-driver python3-selenium # the report page checked in a browser (skipped without)
+  pybind11-dev python3-dev python3-numpy python3-pytest # the Python package `import ascn`, tested
+  python3-scipy python3-sklearn   # its answers checked against SciPy and scikit-learn
 )
 missing=()
 for p in "${packages[@]}"; do
