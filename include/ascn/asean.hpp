@@ -14,6 +14,7 @@
 #include "ascn/asean/framework.hpp"
 #include "ascn/asean/governance.hpp"
 #include "ascn/asean/learning_model.hpp"
+#include "ascn/asean/mentor_changes.hpp"
 #include "ascn/asean/mentors.hpp"
 #include "ascn/asean/plans.hpp"
 #include "ascn/asean/recommend.hpp"
