@@ -22,6 +22,7 @@ std::unique_ptr<command> make_completion();
 std::unique_ptr<command> make_man();
 std::unique_ptr<command> make_plans();
 std::unique_ptr<command> make_assign();
+std::unique_ptr<command> make_whatif();
 
 const std::vector<command_entry>& command_table() {
     static const std::vector<command_entry> table{
@@ -49,6 +50,8 @@ const std::vector<command_entry>& command_table() {
          "ascn brokers --top 5"},
         {"weak-points", "articulation points, bridges, components", make_weak_points,
          "ascn weak-points --format json", true, true},
+        {"whatif", "what a change would do: drop, end or add, and the difference it makes",
+         make_whatif, "ascn whatif --end-programme wise:2025"},
         {"assign", "the assignment solver on a cost matrix of your own", make_assign,
          "ascn assign --costs costs.csv --maximize", false},
         {"timeline", "the network's events: launch, meetings, business matching, cohorts",

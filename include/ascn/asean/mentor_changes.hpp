@@ -217,7 +217,7 @@ template <NetworkSource Before, NetworkSource After>
                     m.change = mentor_change_kind::replaced;
                     m.explanation = *m.after + " now ranks above " + *m.before;
                     if (!why.empty())
-                        m.explanation += " (" + why + ")";
+                        m.explanation += ", which is still reachable, but " + why;
                     else if (m.cost_after < m.cost_before)
                         m.explanation += " (a cheaper path to " + *m.after + " opened)";
                 }
