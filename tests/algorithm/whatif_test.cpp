@@ -8,8 +8,10 @@
 #include <ascn/algorithm/whatif/partition_similarity.hpp>
 #include <ascn/algorithm/whatif/structure_difference.hpp>
 #include <ascn/asean/dataset.hpp>
+#include <ascn/asean/evolution.hpp>
 #include <ascn/asean/focus_records.hpp>
 #include <ascn/asean/mentor_changes.hpp>
+#include <ascn/asean/partner_impact.hpp>
 #include <ascn/scenario.hpp>
 #include <ascn/time_view.hpp>
 
@@ -17,6 +19,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <fstream>
 #include <random>
@@ -376,4 +379,78 @@ TEST_CASE("mentor changes when a mentor's only tie goes", "[whatif][mentors]") {
     // Comparing a network with itself changes nothing.
     for (const auto& x : ascn::mentor_changes(net, net, records, o))
         CHECK(x.change == ascn::mentor_change_kind::unchanged);
+}
+
+TEST_CASE("partner impact: bounded recomputation equals the full rerun", "[whatif][impact]") {
+    const auto& d = ascn::data::embedded_dataset();
+    const auto records = ascn::data::focus_records_of(d);
+    ascn::partner_impact_options o;
+    const auto bounded = ascn::partner_impact(d.network, records, o);
+    o.bounded = false;
+    const auto full = ascn::partner_impact(d.network, records, o);
+    REQUIRE(bounded.partners.size() == full.partners.size());
+    CHECK(bounded.total == full.total);
+    std::size_t searched_bounded = 0, searched_full = 0;
+    for (std::size_t i = 0; i < full.partners.size(); ++i) {
+        INFO(full.partners[i].partner);
+        CHECK(bounded.partners[i].partner == full.partners[i].partner);
+        CHECK(bounded.partners[i].loss == full.partners[i].loss); // exactly
+        CHECK(bounded.partners[i].pairs_hit == full.partners[i].pairs_hit);
+        CHECK(bounded.partners[i].pairs_lost == full.partners[i].pairs_lost);
+        searched_bounded += bounded.partners[i].searched;
+        searched_full += full.partners[i].searched;
+    }
+    CHECK(searched_bounded * 5 < searched_full);
+    // The loss of the top partner is what dropping it does to the summed best-mentor score.
+    const auto& top = bounded.partners.front();
+    CHECK(top.loss > 0);
+    const auto dropped = ascn::apply(d.network, S{{S::drop{top.partner}}});
+    const auto after = ascn::partner_impact(dropped.network, records);
+    CHECK(after.total == Approx(bounded.total - top.loss).epsilon(1e-12));
+}
+
+TEST_CASE("partner impact on a time view", "[whatif][impact]") {
+    const auto& d = ascn::data::embedded_dataset();
+    const auto records = ascn::data::focus_records_of(d);
+    const auto view = ascn::as_of(d.network, 2020);
+    ascn::partner_impact_options o;
+    const auto bounded = ascn::partner_impact(view, records, o);
+    o.bounded = false;
+    const auto full = ascn::partner_impact(view, records, o);
+    REQUIRE(bounded.partners.size() == full.partners.size());
+    for (std::size_t i = 0; i < full.partners.size(); ++i)
+        CHECK(bounded.partners[i].loss == full.partners[i].loss);
+}
+
+TEST_CASE("the network's measures year by year", "[whatif][evolution]") {
+    const auto net = small_network();
+    const auto years = ascn::evolution(net, 2018, 2022);
+    REQUIRE(years.size() == 5);
+    CHECK(years[0].year == 2018);
+    // 2018: four cities (dili joins in 2026), VN and SG (TL joins ASEAN in 2025); singapore's
+    // twinning with jica is active.
+    CHECK(years[0].cities == 4);
+    CHECK(years[0].countries == 2);
+    CHECK(years[0].partners == 1);
+    CHECK(years[0].by_kind[static_cast<std::size_t>(K::twinning)] == 1);
+    CHECK(years[0].by_kind[static_cast<std::size_t>(K::member_of)] == 4);
+    // 2022: acme's business match, hanoi's participation in smart-jamp (with japan), and
+    // jica's support to da-nang over (2019-2021).
+    const auto& y = years[4];
+    CHECK(y.partners == 4);
+    CHECK(y.by_kind[static_cast<std::size_t>(K::support)] == 0);
+    CHECK(y.by_kind[static_cast<std::size_t>(K::business_match)] == 1);
+    CHECK(y.relationships == 4 + 1 + 1 + 1 + 1 + 1);
+    // singapore, jica and acme are apart from the Vietnamese side now that jica's support to
+    // da-nang is over; the network's own channel still joins every city for peer learning.
+    CHECK(y.components == 2);
+    CHECK(years[2].components == 1); // 2020: jica still supports da-nang
+    CHECK(y.reachable_share == 1.0);
+    CHECK(std::isfinite(y.mean_path_cost));
+    CHECK(y.mean_path_cost > 0);
+    // Two years of the embedded ASCN.
+    const auto ascn_years = ascn::evolution(ascn::data::embedded_network(), 2018, 2019);
+    CHECK(ascn_years[0].cities == 26); // the 26 pilot cities
+    CHECK(ascn_years[1].cities >= 26);
+    CHECK_THROWS_AS(ascn::evolution(net, 2022, 2018), ascn::value_error);
 }

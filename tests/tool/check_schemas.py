@@ -83,6 +83,10 @@ EMBEDDED = [
     ["whatif", "--drop-link", "yusa,chonburi,business-match,2018"],
     ["whatif", "--drop", "jica", "--add-link", "makassar,banyuwangi,twinning,2027", "--top", "0"],
     ["whatif", "--drop", "makassar", "--as-of", "2020"],
+    ["impact"],
+    ["impact", "--top", "0", "--as-of", "2019"],
+    ["evolve"],
+    ["evolve", "--from", "2020", "--as-of", "2022"],
 ]
 
 # A network of one's own (examples/howto-data): every command that works on any network.
@@ -106,6 +110,8 @@ OWN = [
     ["timeline"],
     ["export"],
     ["whatif", "--drop", "water-co"],
+    ["impact", "--top", "0"],
+    ["evolve", "--from", "2017"],
 ]
 
 
