@@ -83,6 +83,7 @@ EMBEDDED = [
     ["whatif", "--drop-link", "yusa,chonburi,business-match,2018"],
     ["whatif", "--drop", "jica", "--add-link", "makassar,banyuwangi,twinning,2027", "--top", "0"],
     ["whatif", "--drop", "makassar", "--as-of", "2020"],
+    ["whatif", "--years", "2018:2025"],
     ["impact"],
     ["impact", "--top", "0", "--as-of", "2019"],
     ["evolve"],

@@ -39,6 +39,7 @@ struct whatif_options {
     std::vector<std::string> end_programme;
     std::vector<std::string> add_link;
     std::string scenario_file;
+    std::string years;
     std::size_t top = 10;
     std::uint64_t seed = 0;
     std::string format = "table";
@@ -144,38 +145,69 @@ std::string cost_cell(const std::optional<std::string>& mentor, double cost) {
     return mentor ? *mentor + " (" + number(cost, 2) + ")" : std::string("none");
 }
 
-int run_whatif(const input& in, const whatif_options& o, std::ostream& out) {
-    const ascn::scenario s = scenario_of(in, o);
-    if (s.changes.empty())
-        throw usage_error("nothing to change: give --drop, --drop-link, --end-programme, "
-                          "--add-link or --scenario");
-    const ascn::network& before = in.network();
-    const auto applied = ascn::apply(before, s);
-    const ascn::network& after = applied.network;
-    // Ended relationships still exist: compare the year after the last end, when they are
-    // over (or the year asked for with --as-of, if later).
-    std::optional<int> at;
-    for (const auto& c : s.changes)
-        if (const auto* e = std::get_if<ascn::scenario::end_links>(&c))
-            at = std::max(at.value_or(e->year + 1), e->year + 1);
-    if (at && in.options().as_of)
-        at = std::max(*at, *in.options().as_of);
+/// "Y1:Y2", two years in order, for --years.
+std::pair<int, int> years_of(const std::string& text) {
+    const auto cut = text.find(':');
+    if (cut == std::string::npos)
+        throw usage_error("--years takes \"YEAR:YEAR\", got \"" + text + "\"");
+    const int a = year_of(text.substr(0, cut), "--years"),
+              b = year_of(text.substr(cut + 1), "--years");
+    if (b <= a)
+        throw usage_error("--years " + text + ": the second year must come after the first");
+    return {a, b};
+}
 
+int run_whatif(const input& in, const whatif_options& o, std::ostream& out) {
+    const ascn::network& before = in.network();
     ascn::structure_difference_options so;
     so.top = o.top;
     so.communities.seed = o.seed;
     auto records = focus_records(in);
-    for (auto& [id, r] : ascn::records_from_profiles(after))
-        records.try_emplace(id, r); // cities the scenario adds: their profiles
     ascn::structure_difference d;
     std::vector<ascn::mentor_pair> mentors;
-    if (at) {
-        const auto vb = ascn::as_of(before, *at), va = ascn::as_of(after, *at);
+    std::vector<std::string> summary;
+    std::optional<int> at;
+    if (!o.years.empty()) {
+        // Two years of the one network: the difference the years between made.
+        if (!o.drop.empty() || !o.drop_link.empty() || !o.end_programme.empty() ||
+            !o.add_link.empty() || !o.scenario_file.empty())
+            throw usage_error("--years compares two years of the network; it takes no change "
+                              "(--drop, --drop-link, --end-programme, --add-link, --scenario)");
+        const auto [y1, y2] = years_of(o.years);
+        if (in.options().as_of && y2 > *in.options().as_of)
+            throw usage_error("--years " + o.years + " goes past --as-of " +
+                              std::to_string(*in.options().as_of) +
+                              ": the network read stops there");
+        const auto vb = ascn::as_of(before, y1), va = ascn::as_of(before, y2);
         d = ascn::compare_structure(ascn::snapshot(vb), ascn::snapshot(va), so);
         mentors = ascn::mentor_changes(vb, va, records);
+        summary.push_back("the network as of " + std::to_string(y1) + ", then as of " +
+                          std::to_string(y2));
     } else {
-        d = ascn::compare_structure(ascn::snapshot(before), ascn::snapshot(after), so);
-        mentors = ascn::mentor_changes(before, after, records);
+        const ascn::scenario s = scenario_of(in, o);
+        if (s.changes.empty())
+            throw usage_error("nothing to change: give --drop, --drop-link, --end-programme, "
+                              "--add-link or --scenario (or --years to compare two years)");
+        const auto applied = ascn::apply(before, s);
+        const ascn::network& after = applied.network;
+        summary = applied.summary;
+        // Ended relationships still exist: compare the year after the last end, when they are
+        // over (or the year asked for with --as-of, if later).
+        for (const auto& c : s.changes)
+            if (const auto* e = std::get_if<ascn::scenario::end_links>(&c))
+                at = std::max(at.value_or(e->year + 1), e->year + 1);
+        if (at && in.options().as_of)
+            at = std::max(*at, *in.options().as_of);
+        for (auto& [id, r] : ascn::records_from_profiles(after))
+            records.try_emplace(id, r); // cities the scenario adds: their profiles
+        if (at) {
+            const auto vb = ascn::as_of(before, *at), va = ascn::as_of(after, *at);
+            d = ascn::compare_structure(ascn::snapshot(vb), ascn::snapshot(va), so);
+            mentors = ascn::mentor_changes(vb, va, records);
+        } else {
+            d = ascn::compare_structure(ascn::snapshot(before), ascn::snapshot(after), so);
+            mentors = ascn::mentor_changes(before, after, records);
+        }
     }
     std::size_t changed = 0, lost_every = 0, lost_best = 0;
     for (const auto& m : mentors) {
@@ -187,7 +219,7 @@ int run_whatif(const input& in, const whatif_options& o, std::ostream& out) {
 
     if (o.format == "json") {
         nlohmann::ordered_json j;
-        j["scenario"] = applied.summary;
+        j["scenario"] = summary;
         j["compared_as_of"] = at ? nlohmann::ordered_json(*at) : nlohmann::ordered_json();
         j["vertices"] = {{"before", d.vertices_before},
                          {"after", d.vertices_after},
@@ -282,7 +314,7 @@ int run_whatif(const input& in, const whatif_options& o, std::ostream& out) {
 
     out << "what if, on the " << in.describe()
         << (at ? " (compared as of " + std::to_string(*at) + ")" : std::string()) << ":\n";
-    for (const auto& line : applied.summary)
+    for (const auto& line : summary)
         out << "  " << line << '\n';
     out << "\nvertices " << d.vertices_before << " -> " << d.vertices_after
         << "; removed: " << (d.removed.empty() ? "none" : joined(d.removed, ", "))
@@ -379,6 +411,9 @@ public:
         app.add_option("--scenario", o_.scenario_file,
                        "the changes, as a JSON file (docs/whatif.md)")
             ->type_name("FILE.json");
+        app.add_option("--years", o_.years,
+                       "no change: compare the network as of one year with another")
+            ->type_name("YEAR:YEAR");
         app.add_option("--top", o_.top, "largest betweenness changes shown (0: all)")
             ->check(count_in(0, 1'000'000'000))
             ->capture_default_str();
