@@ -12,6 +12,7 @@
 #include <ascn/asean/focus_records.hpp>
 #include <ascn/asean/mentor_changes.hpp>
 #include <ascn/asean/partner_impact.hpp>
+#include <ascn/io/scenario.hpp>
 #include <ascn/scenario.hpp>
 #include <ascn/time_view.hpp>
 
@@ -453,4 +454,44 @@ TEST_CASE("the network's measures year by year", "[whatif][evolution]") {
     CHECK(ascn_years[0].cities == 26); // the 26 pilot cities
     CHECK(ascn_years[1].cities >= 26);
     CHECK_THROWS_AS(ascn::evolution(net, 2022, 2018), ascn::value_error);
+}
+
+TEST_CASE("a scenario file: every change, and bad fields named by their JSON pointer",
+          "[whatif][scenario][io]") {
+    const auto doc = nlohmann::json::parse(R"({"changes": [
+        {"drop": "jica"},
+        {"drop-link": {"from": "da-nang", "to": "hanoi", "kind": "peer-learning"}},
+        {"end": {"id": "smart-jamp", "year": 2024}},
+        {"add-country": {"id": "KR", "name": "Korea", "joined": "1989-11-01"}},
+        {"add-city": {"id": "hue", "name": "Hue", "country": "VN", "joined": 2027,
+                      "profile": {"environment": 2}}},
+        {"add-partner": {"id": "koica", "name": "KOICA", "partner_kind": "agency"}},
+        {"add-link": {"from": "koica", "to": "hue", "kind": "support", "start": 2027,
+                      "focus": ["environment"]}}]})");
+    const auto s = ascn::io::scenario_from_json(doc);
+    REQUIRE(s.changes.size() == 7);
+    const auto net = small_network();
+    const auto r = ascn::apply(net, s);
+    CHECK(r.network.contains("hue"));
+    CHECK(r.network.city("hue").profile[ascn::focus_area::environment] == 2);
+    CHECK_FALSE(r.network.contains("jica"));
+    CHECK(full_dump(ascn::apply(r.network, r.inverse).network) == full_dump(net));
+    auto fails = [](const char* text, const std::string& field, const std::string& where) {
+        try {
+            (void)ascn::io::scenario_from_json(nlohmann::json::parse(text), "s.json");
+            FAIL("no error");
+        } catch (const ascn::error& e) {
+            CHECK(e.context().field == field);
+            CHECK(e.context().file == "s.json");
+            CHECK(std::string(e.what()).find(where) != std::string::npos);
+        }
+    };
+    fails(R"({"changes": [{"end": {"id": "jica"}}]})", "year", "/changes/0/end/year");
+    fails(R"({"changes": [{"drop": "a"}, {"add-link": {"from": "a", "to": "b", "kind": "twin",
+          "start": 2020}}]})",
+          "kind", "/changes/1/add-link/kind");
+    fails(R"({"changes": [{"grow": "a"}]})", "grow", "/changes/0");
+    fails(R"({"changes": [{"drop": "a", "end": {}}]})", "", "exactly one key");
+    fails(R"({"changes": {}})", "changes", "expected an array");
+    fails(R"({"changes": [{"end": {"id": "jica", "year": 3000}}]})", "year", "outside");
 }

@@ -77,6 +77,10 @@ inline relationship link_from_json(json_object_reader& l) {
             s.changes.push_back(scenario::drop{c.string("drop")});
             continue;
         }
+        if (key != "drop-link" && key != "end" && key != "add-link" && key != "add-city" &&
+            key != "add-country" && key != "add-partner")
+            c.fail(key, "unknown change (drop, drop-link, end, add-city, add-country, "
+                        "add-partner or add-link)");
         json_object_reader b(body, at + "/" + key, file);
         if (key == "drop-link") {
             scenario::drop_link d{b.string("from"), b.string("to"), {}, {}};
@@ -143,7 +147,7 @@ inline relationship link_from_json(json_object_reader& l) {
             k.source = b.optional_string("ref");
             b.no_extra_fields();
             s.changes.push_back(scenario::add_country{std::move(k)});
-        } else if (key == "add-partner") {
+        } else { // add-partner
             partner p;
             p.id = b.string("id");
             p.name = b.string("name");
@@ -156,9 +160,7 @@ inline relationship link_from_json(json_object_reader& l) {
             p.source = b.optional_string("ref");
             b.no_extra_fields();
             s.changes.push_back(scenario::add_partner{std::move(p)});
-        } else
-            c.fail(key, "unknown change (drop, drop-link, end, add-city, add-country, "
-                        "add-partner or add-link)");
+        }
     }
     return s;
 }
