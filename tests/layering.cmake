@@ -11,7 +11,7 @@ set(floors
     "1:ascn/model/.*\\.hpp$"
     "1:ascn/(focus_area|concepts|fwd)\\.hpp$"
     "1:ascn/detail/(members|validate|csv)\\.hpp$"
-    "2:ascn/(network|source|time_view|views|generate)\\.hpp$"
+    "2:ascn/(network|source|time_view|views|generate|scenario)\\.hpp$"
     "3:ascn/(snapshot|arc_policy)\\.hpp$"
     "4:ascn/algorithm/.*\\.hpp$"
     "5:ascn/asean/.*\\.hpp$"

@@ -18,6 +18,7 @@
 // Floor 2: the network, its time views and range views.
 #include "ascn/generate.hpp"
 #include "ascn/network.hpp"
+#include "ascn/scenario.hpp"
 #include "ascn/time_view.hpp"
 #include "ascn/views.hpp"
 // Floor 3: the frozen graph.
@@ -27,6 +28,7 @@
 #include "ascn/algorithm/matching.hpp"
 #include "ascn/algorithm/paths.hpp"
 #include "ascn/algorithm/structure.hpp"
+#include "ascn/algorithm/whatif.hpp"
 // Floor 5: what is specific to the ASEAN Smart Cities Network.
 #include "ascn/asean.hpp"
 

@@ -10,11 +10,14 @@
 
 #include "ascn/asean/dataset.hpp"
 #include "ascn/asean/events.hpp"
+#include "ascn/asean/evolution.hpp"
 #include "ascn/asean/focus_records.hpp"
 #include "ascn/asean/framework.hpp"
 #include "ascn/asean/governance.hpp"
 #include "ascn/asean/learning_model.hpp"
+#include "ascn/asean/mentor_changes.hpp"
 #include "ascn/asean/mentors.hpp"
+#include "ascn/asean/partner_impact.hpp"
 #include "ascn/asean/plans.hpp"
 #include "ascn/asean/recommend.hpp"
 

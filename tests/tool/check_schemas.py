@@ -79,6 +79,15 @@ EMBEDDED = [
     ["plans"],
     ["plans", "--city", "makassar"],
     ["export"],
+    ["whatif", "--end-programme", "wise:2025"],
+    ["whatif", "--drop-link", "yusa,chonburi,business-match,2018"],
+    ["whatif", "--drop", "jica", "--add-link", "makassar,banyuwangi,twinning,2027", "--top", "0"],
+    ["whatif", "--drop", "makassar", "--as-of", "2020"],
+    ["whatif", "--years", "2018:2025"],
+    ["impact"],
+    ["impact", "--top", "0", "--as-of", "2019"],
+    ["evolve"],
+    ["evolve", "--from", "2020", "--as-of", "2022"],
 ]
 
 # A network of one's own (examples/howto-data): every command that works on any network.
@@ -101,6 +110,9 @@ OWN = [
     ["weak-points"],
     ["timeline"],
     ["export"],
+    ["whatif", "--drop", "water-co"],
+    ["impact", "--top", "0"],
+    ["evolve", "--from", "2017"],
 ]
 
 
@@ -309,6 +321,9 @@ def main():
     for args in [["assign", "--costs", str(costs)], ["assign", "--costs", str(costs), "--maximize"],
                  ["assign", "--costs", str(costs), "--capacity", "2"]]:
         check_answer(problems, ascn, args, schema_dir, validators, "cost matrix")
+    scenario = root / "tests" / "tool" / "whatif-scenario.json"
+    check_answer(problems, ascn, ["whatif", "--scenario", str(scenario)], schema_dir, validators,
+                 "scenario file")
     plain = root / "tests" / "tool" / "reference" / "graph1.csv"
     for args in PLAIN:
         check_answer(problems, ascn, args + ["--input", str(plain)], schema_dir, validators,

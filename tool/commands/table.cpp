@@ -22,6 +22,9 @@ std::unique_ptr<command> make_completion();
 std::unique_ptr<command> make_man();
 std::unique_ptr<command> make_plans();
 std::unique_ptr<command> make_assign();
+std::unique_ptr<command> make_whatif();
+std::unique_ptr<command> make_impact();
+std::unique_ptr<command> make_evolve();
 
 const std::vector<command_entry>& command_table() {
     static const std::vector<command_entry> table{
@@ -49,10 +52,15 @@ const std::vector<command_entry>& command_table() {
          "ascn brokers --top 5"},
         {"weak-points", "articulation points, bridges, components", make_weak_points,
          "ascn weak-points --format json", true, true},
+        {"whatif", "what a change would do: drop, end or add, and the difference it makes",
+         make_whatif, "ascn whatif --end-programme wise:2025"},
+        {"impact", "which one partner, if it left, would hurt peer learning most", make_impact,
+         "ascn impact --top 5"},
         {"assign", "the assignment solver on a cost matrix of your own", make_assign,
          "ascn assign --costs costs.csv --maximize", false},
         {"timeline", "the network's events: launch, meetings, business matching, cohorts",
          make_timeline, "ascn timeline --kind hlm"},
+        {"evolve", "the network's measures year by year", make_evolve, "ascn evolve --from 2018"},
         {"plans", "each city's 2018 action plan against its 2025 projects", make_plans,
          "ascn plans --city makassar"},
         {"report", "write a report with a map and pictures", make_report,
