@@ -5,7 +5,6 @@
 
 #include <ascn/asean/dataset.hpp>
 #include <ascn/contracts.hpp>
-#include <ascn/detail/text.hpp>
 #include <ascn/io/csv.hpp>
 #include <ascn/io/json.hpp>
 #if ASCN_TOOL_GRAPHML
@@ -113,34 +112,9 @@ const ascn::data::dataset& input::dataset() const {
 }
 
 std::string input::resolve(const std::string& text) const {
-    if (plain() || net_.contains(text))
+    if (plain())
         return text;
-    // A city's name or alias on the embedded ASCN ("Kota Cebu", "Singapura")...
-    if (embedded())
-        if (const auto* c = ascn::data::embedded_dataset().find_city(text);
-            c && net_.contains(c->id))
-            return c->id;
-    // ...and on any network the vertex whose name it is, ignoring case and accents ("Thailand",
-    // "viet nam"), when exactly one vertex has that name. Names that match several vertices
-    // (Singapore the city and the country) resolve to none: the id must be given.
-    const std::string folded = ascn::detail::fold_name(text);
-    std::string found;
-    int matches = 0;
-    for (auto [vi, ve] = boost::vertices(net_.graph()); vi != ve; ++vi) {
-        const auto& d = net_[*vi];
-        std::string_view name;
-        if (const auto* c = d.city())
-            name = c->name;
-        else if (const auto* k = d.country())
-            name = k->name;
-        else if (const auto* p = d.partner())
-            name = p->name;
-        if (!name.empty() && ascn::detail::fold_name(name) == folded) {
-            found = std::string(d.id());
-            ++matches;
-        }
-    }
-    return matches == 1 ? found : text;
+    return ascn::data::resolve_id(net_, text, embedded());
 }
 
 void input::warn(std::string text) const {

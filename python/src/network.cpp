@@ -4,7 +4,6 @@
 #include "common.hpp"
 
 #include <ascn/asean/dataset.hpp>
-#include <ascn/detail/text.hpp>
 #include <ascn/time_view.hpp>
 
 #include <cmath>
@@ -24,30 +23,7 @@ std::shared_ptr<network> make_network(ascn::network net, bool embedded, std::opt
 }
 
 std::string network::resolve(const std::string& text) const {
-    const ascn::network& g = get();
-    if (g.contains(text))
-        return text;
-    if (embedded)
-        if (const auto* c = ascn::data::embedded_dataset().find_city(text); c && g.contains(c->id))
-            return c->id;
-    const std::string folded = ascn::detail::fold_name(text);
-    std::string found;
-    int matches = 0;
-    for (auto [vi, ve] = boost::vertices(g.graph()); vi != ve; ++vi) {
-        const auto& d = g[*vi];
-        std::string_view name;
-        if (const auto* c = d.city())
-            name = c->name;
-        else if (const auto* k = d.country())
-            name = k->name;
-        else if (const auto* p = d.partner())
-            name = p->name;
-        if (!name.empty() && ascn::detail::fold_name(name) == folded) {
-            found = std::string(d.id());
-            ++matches;
-        }
-    }
-    return matches == 1 ? found : text;
+    return ascn::data::resolve_id(get(), text, embedded);
 }
 
 ascn::snapshot::vertex_index network::vertex(const py::object& label) const {

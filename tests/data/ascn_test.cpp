@@ -542,21 +542,7 @@ TEST_CASE("dataset parser: errors name the file, line and field", "[data][error]
 }
 
 TEST_CASE("dataset parser: the events, plans and officials are checked", "[data][error]") {
-    namespace e = ascn::data::embedded;
-    const ascn::data::dataset_text good{e::countries_csv,
-                                        e::cities_csv,
-                                        e::partners_csv,
-                                        e::relationships_csv,
-                                        e::action_plans_csv,
-                                        e::projects_csv,
-                                        e::governance_csv,
-                                        e::sources_csv,
-                                        e::events_csv,
-                                        e::framework_csv,
-                                        e::action_plan_targets_csv,
-                                        e::action_plan_projects_csv,
-                                        e::action_plan_support_csv,
-                                        e::officials_csv};
+    const ascn::data::dataset_text good = ascn::data::embedded_dataset_text();
     auto field_of = [&](ascn::data::dataset_text text) -> std::string {
         try {
             (void)ascn::data::parse_dataset(text);

@@ -510,21 +510,7 @@ TEST_CASE("io: side tables go with the graph in JSON, GraphML and CSV files", "[
                           governance = ascn::io::to_csv(tables[1]),
                           officials = ascn::io::to_csv(tables[2]),
                           sources = ascn::io::to_csv(tables[3]);
-        namespace e = ascn::data::embedded;
-        ascn::data::dataset_text text{e::countries_csv,
-                                      e::cities_csv,
-                                      e::partners_csv,
-                                      e::relationships_csv,
-                                      e::action_plans_csv,
-                                      e::projects_csv,
-                                      e::governance_csv,
-                                      e::sources_csv,
-                                      e::events_csv,
-                                      e::framework_csv,
-                                      e::action_plan_targets_csv,
-                                      e::action_plan_projects_csv,
-                                      e::action_plan_support_csv,
-                                      e::officials_csv};
+        auto text = ascn::data::embedded_dataset_text();
         text.events = events;
         text.governance = governance;
         text.officials = officials;

@@ -322,16 +322,62 @@ private:
     return out;
 }
 
+/// The embedded dataset's CSV texts, one per file of data/: to parse with one file replaced
+/// (`text.events = my_events; parse_dataset(text)`).
+[[nodiscard]] inline dataset_text embedded_dataset_text() noexcept {
+    return {embedded::countries_csv,
+            embedded::cities_csv,
+            embedded::partners_csv,
+            embedded::relationships_csv,
+            embedded::action_plans_csv,
+            embedded::projects_csv,
+            embedded::governance_csv,
+            embedded::sources_csv,
+            embedded::events_csv,
+            embedded::framework_csv,
+            embedded::action_plan_targets_csv,
+            embedded::action_plan_projects_csv,
+            embedded::action_plan_support_csv,
+            embedded::officials_csv};
+}
+
 /// The embedded dataset, parsed on first use (thread-safe) and kept for the program's life.
 [[nodiscard]] inline const dataset& embedded_dataset() {
-    static const dataset d =
-        parse_dataset({embedded::countries_csv, embedded::cities_csv, embedded::partners_csv,
-                       embedded::relationships_csv, embedded::action_plans_csv,
-                       embedded::projects_csv, embedded::governance_csv, embedded::sources_csv,
-                       embedded::events_csv, embedded::framework_csv,
-                       embedded::action_plan_targets_csv, embedded::action_plan_projects_csv,
-                       embedded::action_plan_support_csv, embedded::officials_csv});
+    static const dataset d = parse_dataset(embedded_dataset_text());
     return d;
+}
+
+/// The id `text` names in `net`: itself, when it is an id; with `embedded_aliases`, a city's
+/// name or alias in the embedded ASCN ("Kota Cebu", "Singapura"); and on any network the one
+/// vertex whose name it is, compared without regard to case, accents, spaces or punctuation
+/// ("Thailand", "viet nam"). A name shared by several vertices (Singapore the city and the
+/// country), or none, gives `text` unchanged: the caller's lookup then reports it, with
+/// suggestions. O(V) when `text` is not an id. The tool's ids and the Python module's lookups.
+[[nodiscard]] inline std::string resolve_id(const ascn::network& net, const std::string& text,
+                                            bool embedded_aliases) {
+    if (net.contains(text))
+        return text;
+    if (embedded_aliases)
+        if (const auto* c = embedded_dataset().find_city(text); c && net.contains(c->id))
+            return c->id;
+    const std::string folded = ascn::detail::fold_name(text);
+    std::string found;
+    int matches = 0;
+    for (auto [vi, ve] = boost::vertices(net.graph()); vi != ve; ++vi) {
+        const auto& d = net.graph()[*vi];
+        std::string_view name;
+        if (const auto* c = d.city())
+            name = c->name;
+        else if (const auto* k = d.country())
+            name = k->name;
+        else if (const auto* p = d.partner())
+            name = p->name;
+        if (!name.empty() && ascn::detail::fold_name(name) == folded) {
+            found = std::string(d.id());
+            ++matches;
+        }
+    }
+    return matches == 1 ? found : text;
 }
 
 /// A copy of the embedded network, yours to change.

@@ -340,6 +340,109 @@ private:
     std::set<std::string> seen_;
 };
 
+// The records of a node or link object, its fields read and checked, shared by the network's
+// reader and the scenario's (ascn/io/scenario.hpp). The caller reads `id` and `kind` as it
+// needs and checks for extra fields.
+
+/// A country's fields: `name`, and its day in `joined` (nested) or its year in `joined` and
+/// its day in `joined_date` (flat), and `ref`.
+inline country country_fields(json_object_reader& n) {
+    country k;
+    k.id = n.string("id");
+    k.name = n.string("name");
+    const bool flat = n.find("joined_date") != nullptr;
+    const std::string joined = n.string(flat ? "joined_date" : "joined");
+    const auto date = parse_date(joined);
+    if (!date)
+        n.fail(flat ? "joined_date" : "joined", "expected a date YYYY-MM-DD", joined);
+    if (flat && n.integer("joined") != date->year)
+        n.fail("joined", "joined must be the year of joined_date", shown(n.require("joined")));
+    k.joined = *date;
+    k.source = n.optional_string("ref");
+    return k;
+}
+
+/// A city's fields, the profile as an object (`path` is the node's JSON pointer, for its
+/// errors) or, flat, as a number per focus area.
+inline city city_fields(json_object_reader& n, const std::string& path, const std::string& file) {
+    city c;
+    c.id = n.string("id");
+    c.name = n.string("name");
+    c.country = n.string("country");
+    c.joined = n.year("joined");
+    const bool has_lat = n.find("lat") != nullptr, has_lon = n.find("lon") != nullptr;
+    if (has_lat != has_lon)
+        n.fail(has_lat ? "lon" : "lat", "lat and lon go together");
+    if (has_lat)
+        c.location = geo_point{n.number("lat"), n.number("lon")};
+    c.population = n.optional_integer("population");
+    c.capital = n.find("capital") ? n.boolean("capital") : false;
+    if (n.find("roles"))
+        for (const auto& r : n.list("roles")) {
+            auto role = parse_city_role(r);
+            if (!role)
+                n.fail("roles", "unknown city role", r);
+            c.roles.insert(*role);
+        }
+    c.roles_editorial = n.find("roles_editorial") ? n.boolean("roles_editorial") : false;
+    if (n.find("aliases"))
+        c.aliases = n.list("aliases");
+    if (const auto* p = n.find("profile")) {
+        json_object_reader pr(*p, path + "/profile", file);
+        for (auto a : all_focus_areas)
+            if (pr.find(to_string(a)))
+                c.profile[a] = pr.number(to_string(a));
+        pr.no_extra_fields();
+        for (auto a : all_focus_areas)
+            if (n.find(to_string(a)))
+                n.fail(to_string(a), "the profile is given twice, as an object and as a number "
+                                     "per focus area");
+    } else // the flat layout: one number per focus area
+        for (auto a : all_focus_areas)
+            if (n.find(to_string(a)))
+                c.profile[a] = n.number(to_string(a));
+    c.source = n.optional_string("ref");
+    return c;
+}
+
+/// A partner's fields: `name`, `partner_kind`, `home_country`, `ref`.
+inline partner partner_fields(json_object_reader& n) {
+    partner p;
+    p.id = n.string("id");
+    p.name = n.string("name");
+    const std::string pk = n.string("partner_kind");
+    const auto kind = parse_partner_kind(pk);
+    if (!kind)
+        n.fail("partner_kind", "unknown partner kind", pk);
+    p.kind = *kind;
+    p.home_country = n.optional_string("home_country");
+    p.source = n.optional_string("ref");
+    return p;
+}
+
+/// A link's relationship: `kind`, `start`, `end`, `focus`, `strength`, `ref`, `note`.
+inline relationship relationship_fields(json_object_reader& l) {
+    const std::string kind_text = l.string("kind");
+    const auto kind = parse_relation_kind(kind_text);
+    if (!kind)
+        l.fail("kind", "unknown relation kind", kind_text);
+    relationship r(*kind, l.year("start"));
+    if (l.find("end"))
+        r.end = l.year("end");
+    if (l.find("focus"))
+        for (const auto& f : l.list("focus")) {
+            auto area = parse_focus_area(f);
+            if (!area)
+                l.fail("focus", "unknown focus area", f);
+            r.focus.insert(*area);
+        }
+    if (l.find("strength"))
+        r.strength = l.number("strength");
+    r.source = l.optional_string("ref");
+    r.note = l.optional_string("note");
+    return r;
+}
+
 } // namespace detail
 
 /// Builds a network from a node-link JSON document (as written by `write_json`, or by NetworkX
@@ -395,77 +498,15 @@ private:
                 continue;
             try {
                 if (which == vertex_kind::country) {
-                    country k;
-                    k.id = n.string("id");
-                    k.name = n.string("name");
-                    // Nested: the day in `joined`; flat: the year in `joined`, the day in
-                    // `joined_date`.
-                    const bool flat = n.find("joined_date") != nullptr;
-                    const std::string joined = n.string(flat ? "joined_date" : "joined");
-                    const auto date = parse_date(joined);
-                    if (!date)
-                        n.fail(flat ? "joined_date" : "joined", "expected a date YYYY-MM-DD",
-                               joined);
-                    if (flat && n.integer("joined") != date->year)
-                        n.fail("joined", "joined must be the year of joined_date",
-                               detail::shown(n.require("joined")));
-                    k.joined = *date;
-                    k.source = n.optional_string("ref");
+                    auto k = country_fields(n);
                     n.no_extra_fields();
                     net.add_country(std::move(k));
                 } else if (which == vertex_kind::city) {
-                    city c;
-                    c.id = n.string("id");
-                    c.name = n.string("name");
-                    c.country = n.string("country");
-                    c.joined = n.year("joined");
-                    const bool has_lat = n.find("lat") != nullptr,
-                               has_lon = n.find("lon") != nullptr;
-                    if (has_lat != has_lon)
-                        n.fail(has_lat ? "lon" : "lat", "lat and lon go together");
-                    if (has_lat)
-                        c.location = geo_point{n.number("lat"), n.number("lon")};
-                    c.population = n.optional_integer("population");
-                    c.capital = n.find("capital") ? n.boolean("capital") : false;
-                    if (n.find("roles"))
-                        for (const auto& r : n.list("roles")) {
-                            auto role = parse_city_role(r);
-                            if (!role)
-                                n.fail("roles", "unknown city role", r);
-                            c.roles.insert(*role);
-                        }
-                    c.roles_editorial =
-                        n.find("roles_editorial") ? n.boolean("roles_editorial") : false;
-                    if (n.find("aliases"))
-                        c.aliases = n.list("aliases");
-                    if (const auto* p = n.find("profile")) {
-                        json_object_reader pr(*p, "/nodes/" + std::to_string(i) + "/profile", file);
-                        for (auto a : all_focus_areas)
-                            if (pr.find(to_string(a)))
-                                c.profile[a] = pr.number(to_string(a));
-                        pr.no_extra_fields();
-                        for (auto a : all_focus_areas)
-                            if (n.find(to_string(a)))
-                                n.fail(to_string(a), "the profile is given twice, as an object "
-                                                     "and as a number per focus area");
-                    } else // the flat layout: one number per focus area
-                        for (auto a : all_focus_areas)
-                            if (n.find(to_string(a)))
-                                c.profile[a] = n.number(to_string(a));
-                    c.source = n.optional_string("ref");
+                    auto c = city_fields(n, "/nodes/" + std::to_string(i), file);
                     n.no_extra_fields();
                     net.add_city(std::move(c));
                 } else {
-                    partner p;
-                    p.id = n.string("id");
-                    p.name = n.string("name");
-                    const std::string pk = n.string("partner_kind");
-                    const auto kind_of = parse_partner_kind(pk);
-                    if (!kind_of)
-                        n.fail("partner_kind", "unknown partner kind", pk);
-                    p.kind = *kind_of;
-                    p.home_country = n.optional_string("home_country");
-                    p.source = n.optional_string("ref");
+                    auto p = partner_fields(n);
                     n.no_extra_fields();
                     net.add_partner(std::move(p));
                 }
@@ -506,20 +547,7 @@ private:
                     std::swap(from, to);
             }
         }
-        relationship r(*kind, l.year("start"));
-        if (l.find("end"))
-            r.end = l.year("end");
-        if (l.find("focus"))
-            for (const auto& f : l.list("focus")) {
-                auto area = parse_focus_area(f);
-                if (!area)
-                    l.fail("focus", "unknown focus area", f);
-                r.focus.insert(*area);
-            }
-        if (l.find("strength"))
-            r.strength = l.number("strength");
-        r.source = l.optional_string("ref");
-        r.note = l.optional_string("note");
+        relationship r = relationship_fields(l);
         if (l.find("key"))
             (void)l.require("key"); // NetworkX multigraph keys carry no meaning here
         l.no_extra_fields();

@@ -17,39 +17,13 @@
 
 namespace ascn::io {
 
-namespace detail {
-
-inline relationship link_from_json(json_object_reader& l) {
-    const std::string kind_text = l.string("kind");
-    const auto kind = parse_relation_kind(kind_text);
-    if (!kind)
-        l.fail("kind", "unknown relation kind", kind_text);
-    relationship r(*kind, l.year("start"));
-    if (l.find("end"))
-        r.end = l.year("end");
-    if (l.find("focus"))
-        for (const auto& f : l.list("focus")) {
-            const auto area = parse_focus_area(f);
-            if (!area)
-                l.fail("focus", "unknown focus area", f);
-            r.focus.insert(*area);
-        }
-    if (l.find("strength"))
-        r.strength = l.number("strength");
-    r.source = l.optional_string("ref");
-    r.note = l.optional_string("note");
-    return r;
-}
-
-} // namespace detail
-
 /// Reads a scenario: `{"changes": [CHANGE, ...]}` where each CHANGE is one of
 /// - `{"drop": ID}`;
 /// - `{"drop-link": {"from": ID, "to": ID, "kind": KIND (optional), "start": YEAR (optional)}}`;
 /// - `{"end": {"id": ID, "year": YEAR}}`;
 /// - `{"add-city": CITY}`, `{"add-country": COUNTRY}`, `{"add-partner": PARTNER}`, each an
-///   object with the fields of a node of the node-link JSON (docs/formats.md; the nested
-///   layout, without `kind`);
+///   object with the fields of a node of the node-link JSON (docs/formats.md; either layout,
+///   without `kind`), read by the same code as the network's nodes;
 /// - `{"add-link": {"from": ID, "to": ID, "kind": KIND, "start": YEAR, ...}}` with the fields
 ///   of a link (`end`, `focus`, `strength`, `ref`, `note`), `from` its declared source.
 ///
@@ -100,64 +74,19 @@ inline relationship link_from_json(json_object_reader& l) {
             s.changes.push_back(std::move(e));
         } else if (key == "add-link") {
             std::string from = b.string("from"), to = b.string("to");
-            auto r = detail::link_from_json(b);
+            auto r = detail::relationship_fields(b);
             b.no_extra_fields();
             s.changes.push_back(scenario::add_link{std::move(from), std::move(to), std::move(r)});
         } else if (key == "add-city") {
-            city x;
-            x.id = b.string("id");
-            x.name = b.string("name");
-            x.country = b.string("country");
-            x.joined = b.year("joined");
-            const bool has_lat = b.find("lat") != nullptr, has_lon = b.find("lon") != nullptr;
-            if (has_lat != has_lon)
-                b.fail(has_lat ? "lon" : "lat", "lat and lon go together");
-            if (has_lat)
-                x.location = geo_point{b.number("lat"), b.number("lon")};
-            x.population = b.optional_integer("population");
-            x.capital = b.find("capital") ? b.boolean("capital") : false;
-            if (b.find("roles"))
-                for (const auto& r : b.list("roles")) {
-                    const auto role = parse_city_role(r);
-                    if (!role)
-                        b.fail("roles", "unknown city role", r);
-                    x.roles.insert(*role);
-                }
-            if (b.find("aliases"))
-                x.aliases = b.list("aliases");
-            if (const auto* p = b.find("profile")) {
-                json_object_reader pr(*p, at + "/add-city/profile", file);
-                for (const auto a : all_focus_areas)
-                    if (pr.find(to_string(a)))
-                        x.profile[a] = pr.number(to_string(a));
-                pr.no_extra_fields();
-            }
-            x.source = b.optional_string("ref");
+            auto x = detail::city_fields(b, at + "/add-city", file);
             b.no_extra_fields();
             s.changes.push_back(scenario::add_city{std::move(x)});
         } else if (key == "add-country") {
-            country k;
-            k.id = b.string("id");
-            k.name = b.string("name");
-            const std::string joined = b.string("joined");
-            const auto day = parse_date(joined);
-            if (!day)
-                b.fail("joined", "expected a date YYYY-MM-DD", joined);
-            k.joined = *day;
-            k.source = b.optional_string("ref");
+            auto k = detail::country_fields(b);
             b.no_extra_fields();
             s.changes.push_back(scenario::add_country{std::move(k)});
         } else { // add-partner
-            partner p;
-            p.id = b.string("id");
-            p.name = b.string("name");
-            const std::string pk = b.string("partner_kind");
-            const auto kind = parse_partner_kind(pk);
-            if (!kind)
-                b.fail("partner_kind", "unknown partner kind", pk);
-            p.kind = *kind;
-            p.home_country = b.optional_string("home_country");
-            p.source = b.optional_string("ref");
+            auto p = detail::partner_fields(b);
             b.no_extra_fields();
             s.changes.push_back(scenario::add_partner{std::move(p)});
         }
