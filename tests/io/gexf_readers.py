@@ -10,18 +10,12 @@ Exit code 77 (skipped) when NetworkX is missing (Debian: python3-networkx).
 """
 import json
 import pathlib
-import subprocess
 import sys
+
+from roundtrip import run
 import xml.etree.ElementTree as ET
 
 SKIP = 77
-
-
-def run(ascn, *args):
-    done = subprocess.run([ascn, *args], capture_output=True, text=True)
-    if done.returncode != 0:
-        sys.exit(f"FAIL: ascn {' '.join(args)}: exit {done.returncode}: {done.stderr.strip()}")
-    return done.stdout
 
 
 def main():
