@@ -11,9 +11,9 @@ Exit code 77 (skipped) when NetworkX is missing (Debian: python3-networkx).
 import json
 import pathlib
 import sys
+import xml.etree.ElementTree as ET
 
 from roundtrip import run
-import xml.etree.ElementTree as ET
 
 SKIP = 77
 
