@@ -9,25 +9,14 @@ Usage: gexf_readers.py ASCN WORK_DIR
 Exit code 77 (skipped) when NetworkX is missing (Debian: python3-networkx).
 """
 import json
-import pathlib
 import sys
 import xml.etree.ElementTree as ET
 
-from roundtrip import run
-
-SKIP = 77
+from roundtrip import arguments_and_networkx, run
 
 
 def main():
-    if len(sys.argv) != 3:
-        sys.exit(__doc__)
-    ascn, work = sys.argv[1], pathlib.Path(sys.argv[2])
-    try:
-        import networkx as nx
-    except ImportError:
-        print("skipped: NetworkX is not installed (Debian: python3-networkx)")
-        return SKIP
-    work.mkdir(parents=True, exist_ok=True)
+    ascn, work, nx = arguments_and_networkx(__doc__)
     network = json.loads(run(ascn, "export", "--format", "json"))
     want = (len(network["nodes"]), len(network["links"]))
     problems = []

@@ -13,24 +13,13 @@ Exit code 77 (skipped) when NetworkX is missing (Debian: python3-networkx; tests
 installs it).
 """
 import json
-import pathlib
 import sys
 
-from roundtrip import declared, run
-
-SKIP = 77
+from roundtrip import arguments_and_networkx, declared, run
 
 
 def main():
-    if len(sys.argv) != 3:
-        sys.exit(__doc__)
-    ascn, work = sys.argv[1], pathlib.Path(sys.argv[2])
-    try:
-        import networkx as nx
-    except ImportError:
-        print("skipped: NetworkX is not installed (Debian: python3-networkx)")
-        return SKIP
-    work.mkdir(parents=True, exist_ok=True)
+    ascn, work, nx = arguments_and_networkx(__doc__)
     exported = work / "ascn.json"
     run(ascn, "export", "--format", "json", "--output", str(exported))
     original = json.loads(exported.read_text(encoding="utf-8"))

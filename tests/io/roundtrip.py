@@ -2,6 +2,7 @@
 """What the round-trip scripts of tests/io share: running the tool, and comparing networks as
 ascn means them (links by their declared ends, whichever way round another tool wrote them)."""
 import json
+import pathlib
 import subprocess
 import sys
 
@@ -34,3 +35,21 @@ def differences(original, back):
     links_back = sorted(declared(l) for l in back["links"])
     unmatched = 0 if links == links_back else len(set(links) ^ set(links_back)) or 1
     return differ, unmatched
+
+
+SKIP = 77  # the exit code CTest counts as skipped
+
+
+def arguments_and_networkx(doc):
+    """The tool and the work folder from the command line (made if need be), and NetworkX; exits
+    with `doc` on wrong arguments, and with SKIP when NetworkX is missing."""
+    if len(sys.argv) != 3:
+        sys.exit(doc)
+    try:
+        import networkx
+    except ImportError:
+        print("skipped: NetworkX is not installed (Debian: python3-networkx)")
+        sys.exit(SKIP)
+    work = pathlib.Path(sys.argv[2])
+    work.mkdir(parents=True, exist_ok=True)
+    return sys.argv[1], work, networkx

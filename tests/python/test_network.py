@@ -160,16 +160,16 @@ def test_help_has_docstrings():
     assert ascn.__doc__ and ascn.from_networkx.__doc__
 
 
-def test_stub_lists_the_api():
-    stub = os.path.join(os.path.dirname(ascn.__file__), "_ascn.pyi")
-    text = open(stub, encoding="utf-8").read()
+def test_type_hints_list_the_api():
+    hints = os.path.join(os.path.dirname(ascn.__file__), "_ascn.pyi")
+    text = open(hints, encoding="utf-8").read()
     import ast
 
     tree = ast.parse(text)
     declared = {n.name for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.ClassDef))}
     declared |= {n.target.id for n in ast.walk(tree)
                  if isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Name)}
-    # every public function, class, method and attribute of the module is in the stub
+    # every public function, class, method and attribute of the module has its type hints
     for name in dir(ascn._ascn):
         if name.startswith("__"):
             continue
