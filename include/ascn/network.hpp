@@ -527,20 +527,23 @@ private:
     }
 
     relationship_handle add_relationship_impl(vertex_descriptor u, vertex_descriptor v, R r) {
-        const std::string where = std::string(gr()[u].id()) + " -> " + std::string(gr()[v].id());
+        // Named in errors only: a valid relationship costs no string.
+        const auto where = [&] {
+            return std::string(gr()[u].id()) + " -> " + std::string(gr()[v].id());
+        };
         detail::validate_relationship(r, where);
         const auto kind = static_cast<relation_kind>(r.kind);
         if (u == v)
             throw endpoint_error("a relationship needs two different ends",
-                                 {.id = where, .field = "to", .value = std::string(gr()[v].id())});
+                                 {.id = where(), .field = "to", .value = std::string(gr()[v].id())});
         if (kind == relation_kind::member_of)
             throw endpoint_error("member-of relationships are made by add_city from the city's "
                                  "country and cannot be added directly",
-                                 {.id = where, .field = "kind", .value = "member-of"});
+                                 {.id = where(), .field = "kind", .value = "member-of"});
         if (!allows(kind, endpoint_of(u), endpoint_of(v)))
             throw endpoint_error(
                 std::string(endpoint_rule(kind)) + "; got " + describe(u) + " -> " + describe(v),
-                {.id = where, .field = "kind", .value = std::string(to_string(kind))});
+                {.id = where(), .field = "kind", .value = std::string(to_string(kind))});
         const std::uint64_t key = next_key_;
         insert_edge(u, v, gr()[u].slot, gr()[v].slot, std::move(r));
         return relationship_handle(key, gr()[u].slot);

@@ -313,6 +313,130 @@ TEST_CASE("JSON errors: located, typed, and the target untouched", "[io][json][e
     CHECK(error_of(bad) == "invalid-endpoint kind 0:0");
 }
 
+TEST_CASE("JSON: the streaming writer writes what the document would", "[io][json]") {
+    const auto net = awkward_network();
+    const std::vector<ascn::io::side_table> tables =
+        ascn::io::side_tables(ascn::data::embedded_dataset(), std::nullopt);
+    for (const int indent : {-1, 0, 1, 4})
+        for (const auto layout : {ascn::io::json_layout::nested, ascn::io::json_layout::flat}) {
+            for (const auto& t : {std::span<const ascn::io::side_table>{},
+                                  std::span<const ascn::io::side_table>(tables)}) {
+                std::ostringstream streamed;
+                ascn::io::write_json(net, streamed, indent, layout, t);
+                const auto whole = ascn::io::to_json(net, layout, t).dump(
+                    indent, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+                CHECK(streamed.str() == whole + "\n");
+            }
+        }
+    std::ostringstream empty;
+    ascn::io::write_json(ascn::network{}, empty);
+    CHECK(empty.str() == ascn::io::to_json(ascn::network{}).dump(1) + "\n");
+}
+
+namespace {
+// A document read by the fast path (which must not give up on it) and by nlohmann's parser:
+// the same network, or the same error.
+std::string fast_and_slow(const std::string& text) {
+    const std::string file = "in.json";
+    auto outcome = [&](auto&& read) -> std::string {
+        try {
+            return "network " + full_dump(read());
+        } catch (const ascn::error& e) {
+            return std::string(ascn::to_string(e.code())) + " | " + e.what() + " | " +
+                   e.context().id + " | " + e.context().field + " | " + e.context().value;
+        }
+    };
+    std::string fast;
+    try {
+        fast = outcome([&] { return ascn::io::detail::read_json_fast(text, file, {}); });
+    } catch (const ascn::io::detail::not_fast&) {
+        return "the fast path gave up";
+    }
+    const std::string slow = outcome(
+        [&] { return ascn::io::network_from_json(ascn::io::detail::parse_json_text(text, file), file); });
+    CHECK(fast == slow);
+    return fast;
+}
+} // namespace
+
+TEST_CASE("JSON: the fast reader reads as nlohmann's parser does, or leaves the text to it",
+          "[io][json]") {
+    // Valid files: as written here, flat, one line, with every non-ASCII character escaped as
+    // Python's json module writes it (a surrogate pair included), links under "edges".
+    const auto net = awkward_network();
+    std::ostringstream flat, one_line;
+    ascn::io::write_json(net, flat, 1, ascn::io::json_layout::flat);
+    ascn::io::write_json(net, one_line, -1);
+    auto escaped = ascn::io::to_json(net);
+    escaped["nodes"][0]["name"] = "Brunei \U0001F600 Darussalam";
+    const std::string ascii = escaped.dump(2, ' ', true);
+    CHECK(ascii.find("\\ud83d\\ude00") != std::string::npos);
+    for (const auto& text : {json_text(net), flat.str(), one_line.str(), ascii}) {
+        const auto dump = fast_and_slow(text);
+        CHECK(dump.starts_with("network"));
+    }
+    ascn::network back;
+    ascn::io::read_json(ascii, back);
+    const std::string first = escaped["nodes"][0]["id"];
+    REQUIRE(back.find_country(first));
+    CHECK(back.find_country(first)->name == "Brunei \U0001F600 Darussalam");
+    std::string edges = json_text(ascn_test::small_network());
+    edges.replace(edges.find("\"links\""), 7, "\"edges\"");
+    CHECK(fast_and_slow(edges).starts_with("network"));
+
+    // Errors in items: the same error either way.
+    const std::string country =
+        R"({"id": "XX", "kind": "country", "name": "X", "joined": "1990-01-01"})";
+    const auto doc = [&](const std::string& nodes, const std::string& links = "") {
+        return R"({"nodes": [)" + country + nodes + R"(], "links": [)" + links + "]}";
+    };
+    for (const auto& text :
+         {doc(R"(, {"id": "c", "kind": "city", "name": "C", "country": "XX", "joined": 2018.5})"),
+          doc(R"(, {"id": "c", "kind": "city", "name": "C", "country": "XX", "joined": 1800})"),
+          doc(R"(, {"id": "c", "kind": "city", "name": 7, "country": "XX", "joined": 2018})"),
+          doc(R"(, {"id": "c", "kind": "city", "name": "C", "country": "XX", "joined": 2018,
+                   "population": 18446744073709551615})"),
+          doc(R"(, {"id": "c", "kind": "city", "name": "C", "country": "XX", "joined": 2018,
+                   "profile": {"civic": "many"}})"),
+          doc(R"(, {"id": "c", "kind": "city", "name": "C", "country": "XX", "joined": 2018,
+                   "roles": ["capital-ish"]})"),
+          doc(R"(, {"id": "c", "kind": "city", "name": "C", "country": "XX", "joined": 2018,
+                   "aliases": [1, 2]})"),
+          doc(R"(, {"id": "p", "kind": "partner", "name": "P", "partner_kind": "agency",
+                   "colour": null})"),
+          doc("", R"({"source": "XX", "target": "nowhere", "kind": "support", "start": 2020})"),
+          doc(R"(, {"id": "c", "kind": "city", "name": "C", "country": "XX", "joined": 2018},
+                 {"id": "p", "kind": "partner", "name": "P", "partner_kind": "agency"})",
+              R"({"source": "c", "target": "p", "kind": "support", "start": 2020, "end": 2019})"),
+          doc(R"(, {"id": "c", "kind": "city", "name": "C", "country": "XX", "joined": 2018},
+                 {"id": "p", "kind": "partner", "name": "P", "partner_kind": "agency"})",
+              R"({"source": "c", "target": "p", "kind": "support", "start": 2020,
+                  "strength": -1e-3})"),
+          std::string(R"({"nodes": [], "links": [], "extra": {"a": [1, 2]}})"),
+          std::string(R"({"directed": "no", "nodes": [], "links": []})")}) {
+        const auto outcome = fast_and_slow(text);
+        CHECK_FALSE(outcome.starts_with("network"));
+        CHECK(outcome != "the fast path gave up");
+    }
+
+    // Left to nlohmann's parser, which finds the problem (or reads what the scanner does not).
+    for (const std::string text :
+         {"", "{", "[]", "{\"nodes\": [,]}", "{\"nodes\": [], \"links\": []} x",
+          "{\"nodes\": [], \"links\": [], \"nodes\": []}", "{\"links\": [], \"nodes\": []}",
+          "{\"nodes\": [{\"id\": \"x\", \"id\": \"y\"}], \"links\": []}",
+          "{\"nodes\": [{\"a\": {\"b\": {}}}], \"links\": []}", "{\"nodes\": [1e999], \"links\": []}",
+          "{\"nodes\": [{\"id\": 01}], \"links\": []}", "{\"nodes\": [{\"id\": \"\\ud800\"}]}",
+          "{\"nodes\": [{\"id\": \"a\tb\"}]}", "{\"nodes\": [{\"id\": \"\xC3\"}]}",
+          "{\"nodes\": [{\"id\": tru}]}", "\xEF\xBB\xBF{\"nodes\": [], \"links\": []}"})
+        CHECK(fast_and_slow(text) == "the fast path gave up");
+    // And read_json reports them as before: "links before nodes" is read, the others refused.
+    ascn::network net2;
+    ascn::io::read_json(R"({"links": [], "nodes": [], "directed": false})", net2);
+    CHECK(net2.empty());
+    CHECK_THROWS_AS(ascn::io::read_json("{\"nodes\": [{\"id\": \"a\tb\"}], \"links\": []}", net2),
+                    ascn::parse_error);
+}
+
 TEST_CASE("CSV errors: located at file, line and column", "[io][csv][error]") {
     auto net = ascn_test::small_network();
     const std::string before = full_dump(net);

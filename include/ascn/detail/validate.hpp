@@ -127,27 +127,39 @@ void validate_partner(const P& p) {
                           {.id = std::string(p.id), .field = "kind", .value = std::to_string(k)});
 }
 
-/// `where` names the relationship in messages, e.g. "da-nang -> jica".
-template <Relationship R>
-void validate_relationship(const R& r, const std::string& where) {
+/// Checks a relationship's values. `where` names it in errors (e.g. "da-nang -> jica"): a
+/// string, or a callable that makes one (called only for an error, so that a valid
+/// relationship costs no string).
+template <Relationship R, class Where>
+void validate_relationship(const R& r, const Where& where) {
+    const auto at = [&]() -> std::string {
+        if constexpr (std::is_invocable_v<const Where&>)
+            return where();
+        else
+            return std::string(where);
+    };
     const auto k = static_cast<std::size_t>(static_cast<relation_kind>(r.kind));
     if (k >= relation_kind_count)
         throw value_error("unknown relation kind",
-                          {.id = where, .field = "kind", .value = std::to_string(k)});
-    check_year(where, "start", static_cast<int>(r.start));
+                          {.id = at(), .field = "kind", .value = std::to_string(k)});
+    const auto bad_year = [](int y) { return y < min_year || y > max_year; };
+    if (bad_year(static_cast<int>(r.start)))
+        check_year(at(), "start", static_cast<int>(r.start));
     if (auto e = end_year(r)) {
-        check_year(where, "end", *e);
+        if (bad_year(*e))
+            check_year(at(), "end", *e);
         if (*e < static_cast<int>(r.start))
             throw value_error("end year " + std::to_string(*e) + " is before start year " +
                                   std::to_string(static_cast<int>(r.start)),
-                              {.id = where, .field = "end", .value = std::to_string(*e)},
+                              {.id = at(), .field = "end", .value = std::to_string(*e)},
                               errc::year_out_of_range);
     }
     if (auto s = strength_of(r)) {
-        check_finite(where, "strength", *s);
+        if (!std::isfinite(*s))
+            check_finite(at(), "strength", *s);
         if (*s < 0)
             throw value_error("strength must not be negative",
-                              {.id = where, .field = "strength", .value = number_text(*s)});
+                              {.id = at(), .field = "strength", .value = number_text(*s)});
     }
 }
 

@@ -10,6 +10,8 @@
 
 #include "ascn/io/common.hpp"
 #include "ascn/io/csv.hpp"
+#include "ascn/io/json_items.hpp"
+#include "ascn/io/json_sax.hpp"
 #include "ascn/io/orientation.hpp"
 #include "ascn/io/table.hpp"
 #include "ascn/progress.hpp"
@@ -80,14 +82,10 @@ inline nlohmann::ordered_json table_json(const side_table& t, json_layout layout
 }
 } // namespace detail
 
-/// The node-link JSON document of a network (vertices in vertex order, relationships in edge
-/// order, member-of included so that other tools see them), with each side table in `tables`
-/// as a graph attribute of its name (docs/formats.md section 1.8). Throws `value_error` if
-/// `layout` is flat and an alias is empty or contains ';' (the list separator), or for a table
-/// `validate` rejects, two tables of one name or a table named `name`, `format` or `version`.
-[[nodiscard]] inline nlohmann::ordered_json to_json(const network& net,
-                                                    json_layout layout = json_layout::nested,
-                                                    std::span<const side_table> tables = {}) {
+namespace detail {
+/// The top of a node-link document: `directed`, `multigraph` and `graph` (with the side
+/// tables).
+inline nlohmann::ordered_json json_head(json_layout layout, std::span<const side_table> tables) {
     using json = nlohmann::ordered_json;
     const bool flat = layout == json_layout::flat;
     json doc;
@@ -103,120 +101,184 @@ inline nlohmann::ordered_json table_json(const side_table& t, json_layout layout
                               {.id = t.name});
         doc["graph"][t.name] = detail::table_json(t, layout);
     }
+    return doc;
+}
+
+/// Vertex `v` as a node object.
+inline nlohmann::ordered_json node_json(const network& net, std::size_t v, bool flat) {
+    using json = nlohmann::ordered_json;
+    const auto& d = net.graph()[v];
+    json n;
+    n["id"] = std::string(d.id());
+    n["kind"] = std::string(to_string(d.kind()));
+    if (const city* c = d.city()) {
+        n["name"] = c->name;
+        n["country"] = c->country;
+        n["joined"] = c->joined;
+        if (c->location) {
+            n["lat"] = c->location->lat;
+            n["lon"] = c->location->lon;
+        }
+        if (c->population)
+            n["population"] = *c->population;
+        n["capital"] = c->capital;
+        if (flat)
+            n["roles"] = to_string(c->roles);
+        else
+            n["roles"] = detail::split_list(to_string(c->roles));
+        n["roles_editorial"] = c->roles_editorial;
+        if (flat)
+            n["aliases"] = detail::list_field(c->aliases, c->id, "aliases");
+        else
+            n["aliases"] = c->aliases;
+        json profile = json::object();
+        for (auto a : all_focus_areas)
+            profile[std::string(to_string(a))] = c->profile[a];
+        if (flat)
+            n.update(profile);
+        else
+            n["profile"] = profile;
+        n["ref"] = c->source;
+    } else if (const country* k = d.country()) {
+        n["name"] = k->name;
+        if (flat) {
+            n["joined"] = k->joined.year;
+            n["joined_date"] = to_string(k->joined);
+        } else
+            n["joined"] = to_string(k->joined);
+        n["ref"] = k->source;
+    } else if (const partner* p = d.partner()) {
+        n["name"] = p->name;
+        n["partner_kind"] = std::string(to_string(p->kind));
+        if (!p->home_country.empty())
+            n["home_country"] = p->home_country;
+        n["ref"] = p->source;
+    }
+    return n;
+}
+
+/// Edge `e` as a link object.
+inline nlohmann::ordered_json link_json(const network& net, network::edge_descriptor e,
+                                        bool flat) {
+    using json = nlohmann::ordered_json;
+    const auto& g = net.graph();
+    const relationship& r = g[e].value;
+    json l;
+    const auto u = net.from(e), v = net.to(e);
+    l["source"] = std::string(g[u].id());
+    l["target"] = std::string(g[v].id());
+    // Undirected tools may swap source and target; where the ends' kinds would allow the
+    // swapped link too, `from` keeps the declared source.
+    if (detail::either_way(net, e))
+        l["from"] = std::string(g[u].id());
+    l["kind"] = std::string(to_string(r.kind));
+    l["start"] = r.start;
+    if (r.end)
+        l["end"] = *r.end;
+    if (flat)
+        l["focus"] = to_string(r.focus);
+    else
+        l["focus"] = detail::split_list(to_string(r.focus));
+    if (r.strength)
+        l["strength"] = *r.strength;
+    l["ref"] = r.source;
+    l["note"] = r.note;
+    return l;
+}
+} // namespace detail
+
+/// The node-link JSON document of a network (vertices in vertex order, relationships in edge
+/// order, member-of included so that other tools see them), with each side table in `tables`
+/// as a graph attribute of its name (docs/formats.md section 1.8). Throws `value_error` if
+/// `layout` is flat and an alias is empty or contains ';' (the list separator), or for a table
+/// `validate` rejects, two tables of one name or a table named `name`, `format` or `version`.
+/// `write_json` writes the same document without building it.
+[[nodiscard]] inline nlohmann::ordered_json to_json(const network& net,
+                                                    json_layout layout = json_layout::nested,
+                                                    std::span<const side_table> tables = {}) {
+    using json = nlohmann::ordered_json;
+    const bool flat = layout == json_layout::flat;
+    json doc = detail::json_head(layout, tables);
     json nodes = json::array();
     const auto& g = net.graph();
-    for (std::size_t v = 0; v < boost::num_vertices(g); ++v) {
-        const auto& d = g[v];
-        json n;
-        n["id"] = std::string(d.id());
-        n["kind"] = std::string(to_string(d.kind()));
-        if (const city* c = d.city()) {
-            n["name"] = c->name;
-            n["country"] = c->country;
-            n["joined"] = c->joined;
-            if (c->location) {
-                n["lat"] = c->location->lat;
-                n["lon"] = c->location->lon;
-            }
-            if (c->population)
-                n["population"] = *c->population;
-            n["capital"] = c->capital;
-            if (flat)
-                n["roles"] = to_string(c->roles);
-            else
-                n["roles"] = detail::split_list(to_string(c->roles));
-            n["roles_editorial"] = c->roles_editorial;
-            if (flat)
-                n["aliases"] = detail::list_field(c->aliases, c->id, "aliases");
-            else
-                n["aliases"] = c->aliases;
-            json profile = json::object();
-            for (auto a : all_focus_areas)
-                profile[std::string(to_string(a))] = c->profile[a];
-            if (flat)
-                n.update(profile);
-            else
-                n["profile"] = profile;
-            n["ref"] = c->source;
-        } else if (const country* k = d.country()) {
-            n["name"] = k->name;
-            if (flat) {
-                n["joined"] = k->joined.year;
-                n["joined_date"] = to_string(k->joined);
-            } else
-                n["joined"] = to_string(k->joined);
-            n["ref"] = k->source;
-        } else if (const partner* p = d.partner()) {
-            n["name"] = p->name;
-            n["partner_kind"] = std::string(to_string(p->kind));
-            if (!p->home_country.empty())
-                n["home_country"] = p->home_country;
-            n["ref"] = p->source;
-        }
-        nodes.push_back(std::move(n));
-    }
+    for (std::size_t v = 0; v < boost::num_vertices(g); ++v)
+        nodes.push_back(detail::node_json(net, v, flat));
     json links = json::array();
-    for (auto [ei, ee] = boost::edges(g); ei != ee; ++ei) {
-        const relationship& r = g[*ei].value;
-        json l;
-        const auto u = net.from(*ei), v = net.to(*ei);
-        l["source"] = std::string(g[u].id());
-        l["target"] = std::string(g[v].id());
-        // Undirected tools may swap source and target; where the ends' kinds would allow the
-        // swapped link too, `from` keeps the declared source.
-        if (detail::either_way(net, *ei))
-            l["from"] = std::string(g[u].id());
-        l["kind"] = std::string(to_string(r.kind));
-        l["start"] = r.start;
-        if (r.end)
-            l["end"] = *r.end;
-        if (flat)
-            l["focus"] = to_string(r.focus);
-        else
-            l["focus"] = detail::split_list(to_string(r.focus));
-        if (r.strength)
-            l["strength"] = *r.strength;
-        l["ref"] = r.source;
-        l["note"] = r.note;
-        links.push_back(std::move(l));
-    }
+    for (auto [ei, ee] = boost::edges(g); ei != ee; ++ei)
+        links.push_back(detail::link_json(net, *ei, flat));
     doc["nodes"] = std::move(nodes);
     doc["links"] = std::move(links);
     return doc;
 }
 
+namespace detail {
+/// `value` as `dump(indent)` writes it at nesting `level`: every line after the first
+/// indented by `level` more steps (JSON text has no raw line break inside a string).
+inline void dump_at(std::ostream& out, const nlohmann::ordered_json& value, int indent,
+                    int level) {
+    const std::string text =
+        value.dump(indent, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    if (indent < 0) {
+        out << text;
+        return;
+    }
+    const std::string pad(static_cast<std::size_t>(indent * level), ' ');
+    std::size_t from = 0;
+    for (std::size_t at = text.find('\n'); at != std::string::npos;
+         from = at + 1, at = text.find('\n', from))
+        out.write(text.data() + from, static_cast<std::streamsize>(at + 1 - from)) << pad;
+    out.write(text.data() + from, static_cast<std::streamsize>(text.size() - from));
+}
+} // namespace detail
+
 /// Writes `net` as node-link JSON (indented by `indent` spaces; -1 for one line), nested or
-/// flat (see `json_layout`), with `tables` as graph attributes (see `to_json`).
+/// flat (see `json_layout`), with `tables` as graph attributes (see `to_json`): the text of
+/// `to_json(net, layout, tables).dump(indent)`, written one node and one link at a time (the
+/// document is never held whole, so writing a million vertices costs no more memory than
+/// one). Invalid UTF-8 (possible only in networks built in code; the readers reject it) is
+/// written as U+FFFD rather than throwing.
 inline void write_json(const network& net, std::ostream& out, int indent = 1,
                        json_layout layout = json_layout::nested,
                        std::span<const side_table> tables = {}) {
-    // Invalid UTF-8 (possible only in networks built in code; the readers reject it) is
-    // written as U+FFFD rather than throwing.
-    out << to_json(net, layout, tables)
-               .dump(indent, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
-        << '\n';
+    using json = nlohmann::ordered_json;
+    const bool flat = layout == json_layout::flat, pretty = indent >= 0;
+    const std::string newline = pretty ? "\n" : "",
+                      pad1(pretty ? static_cast<std::size_t>(indent) : 0, ' '),
+                      pad2(pretty ? 2 * static_cast<std::size_t>(indent) : 0, ' '),
+                      colon = pretty ? ": " : ":";
+    const json head = detail::json_head(layout, tables);
+    out << '{' << newline;
+    for (const auto& [key, value] : head.items()) {
+        out << pad1 << json(key).dump() << colon;
+        detail::dump_at(out, value, indent, 1);
+        out << ',' << newline;
+    }
+    // The two lists, item by item, laid out as dump() lays out an array at nesting 1.
+    auto list = [&](const char* key, std::size_t count, auto&& item) {
+        out << pad1 << '"' << key << '"' << colon;
+        if (count == 0) {
+            out << "[]";
+            return;
+        }
+        out << '[' << newline;
+        for (std::size_t i = 0; i < count; ++i) {
+            if (i > 0)
+                out << ',' << newline;
+            out << pad2;
+            detail::dump_at(out, item(), indent, 2);
+        }
+        out << newline << pad1 << ']';
+    };
+    const auto& g = net.graph();
+    std::size_t v = 0;
+    list("nodes", boost::num_vertices(g), [&] { return detail::node_json(net, v++, flat); });
+    out << ',' << newline;
+    auto [ei, ee] = boost::edges(g);
+    list("links", boost::num_edges(g), [&] { return detail::link_json(net, *ei++, flat); });
+    out << newline << "}\n";
 }
 
 namespace detail {
-
-/// A JSON value as an error message shows it: a scalar as JSON writes it, cut after 80 bytes
-/// (at a character's start), an array or object by its size: never the whole of a value that
-/// may be large or nested a million deep (dumping it would recurse that deep).
-inline std::string shown(const nlohmann::json& v) {
-    if (v.is_array())
-        return "an array of " + std::to_string(v.size()) + (v.size() == 1 ? " item" : " items");
-    if (v.is_object())
-        return "an object of " + std::to_string(v.size()) +
-               (v.size() == 1 ? " member" : " members");
-    std::string text = v.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    if (text.size() > 80) {
-        std::size_t cut = 80;
-        while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
-            --cut;
-        text = text.substr(0, cut) + "...";
-    }
-    return text;
-}
 
 /// Reads typed fields from one JSON object, reporting errors with the file and a JSON pointer.
 class json_object_reader {
@@ -241,9 +303,11 @@ public:
     }
 
     [[nodiscard]] const nlohmann::json* find(std::string_view field) {
-        seen_.insert(std::string(field));
         auto it = object_.find(std::string(field));
-        return it == object_.end() || it->is_null() ? nullptr : &*it;
+        if (it == object_.end())
+            return nullptr;
+        seen_.push_back(&it.key());
+        return it->is_null() ? nullptr : &*it;
     }
     [[nodiscard]] const nlohmann::json& require(std::string_view field) {
         const auto* v = find(field);
@@ -329,7 +393,7 @@ public:
     /// Fails on any field not read so far.
     void no_extra_fields() const {
         for (auto it = object_.begin(); it != object_.end(); ++it)
-            if (!seen_.contains(it.key()))
+            if (std::find(seen_.begin(), seen_.end(), &it.key()) == seen_.end())
                 fail(it.key(), "unknown field");
     }
 
@@ -337,7 +401,9 @@ private:
     const nlohmann::json& object_;
     std::string path_;
     const std::string& file_;
-    std::set<std::string> seen_;
+    // The members read so far, by the address of their key in the object: no copy of a name
+    // (a reader is made for every node and link of a file).
+    std::vector<const std::string*> seen_;
 };
 
 // The records of a node or link object, its fields read and checked, shared by the network's
@@ -346,7 +412,8 @@ private:
 
 /// A country's fields: `name`, and its day in `joined` (nested) or its year in `joined` and
 /// its day in `joined_date` (flat), and `ref`.
-inline country country_fields(json_object_reader& n) {
+template <class Reader>
+inline country country_fields(Reader& n) {
     country k;
     k.id = n.string("id");
     k.name = n.string("name");
@@ -364,7 +431,8 @@ inline country country_fields(json_object_reader& n) {
 
 /// A city's fields, the profile as an object (`path` is the node's JSON pointer, for its
 /// errors) or, flat, as a number per focus area.
-inline city city_fields(json_object_reader& n, const std::string& path, const std::string& file) {
+template <class Reader>
+inline city city_fields(Reader& n, const std::string& path, const std::string& file) {
     city c;
     c.id = n.string("id");
     c.name = n.string("name");
@@ -388,7 +456,7 @@ inline city city_fields(json_object_reader& n, const std::string& path, const st
     if (n.find("aliases"))
         c.aliases = n.list("aliases");
     if (const auto* p = n.find("profile")) {
-        json_object_reader pr(*p, path + "/profile", file);
+        Reader pr(*p, path + "/profile", file);
         for (auto a : all_focus_areas)
             if (pr.find(to_string(a)))
                 c.profile[a] = pr.number(to_string(a));
@@ -406,7 +474,8 @@ inline city city_fields(json_object_reader& n, const std::string& path, const st
 }
 
 /// A partner's fields: `name`, `partner_kind`, `home_country`, `ref`.
-inline partner partner_fields(json_object_reader& n) {
+template <class Reader>
+inline partner partner_fields(Reader& n) {
     partner p;
     p.id = n.string("id");
     p.name = n.string("name");
@@ -421,7 +490,8 @@ inline partner partner_fields(json_object_reader& n) {
 }
 
 /// A link's relationship: `kind`, `start`, `end`, `focus`, `strength`, `ref`, `note`.
-inline relationship relationship_fields(json_object_reader& l) {
+template <class Reader>
+inline relationship relationship_fields(Reader& l) {
     const std::string kind_text = l.string("kind");
     const auto kind = parse_relation_kind(kind_text);
     if (!kind)
@@ -443,87 +513,61 @@ inline relationship relationship_fields(json_object_reader& l) {
     return r;
 }
 
-} // namespace detail
 
-/// Builds a network from a node-link JSON document (as written by `write_json`, or by NetworkX
-/// from a graph loaded from one). Vertices are added countries first, then cities, then
-/// partners, so files need no particular order. The edges may be under `links` or `edges`, and a
-/// link may list either end first: the ends' kinds say which is the declared source (a
-/// support link goes from the partner to the city), or `from` where both orientations are
-/// allowed. Member-of links are checked against each city's country and otherwise ignored (the
-/// network makes them). Throws `parse_error` (with a JSON pointer to the field) or the network's
-/// own errors.
-[[nodiscard]] inline network network_from_json(const nlohmann::json& doc,
-                                               const std::string& file = "<json>",
-                                               const progress_callback& progress = {}) {
-    using detail::json_object_reader;
-    json_object_reader top(doc, "", file);
-    if (top.find("directed")) // either value is accepted: ascn networks are undirected
-        (void)top.boolean("directed");
-    if (top.find("multigraph"))
-        (void)top.boolean("multigraph");
-    if (top.find("graph") && !top.require("graph").is_object())
-        top.fail("graph", "expected an object");
-    const auto& nodes = top.require("nodes");
-    // NetworkX 2.x writes the edges under "links", 3.4 and later by default under "edges".
-    const bool has_edges = top.find("edges") != nullptr;
-    if (has_edges && top.find("links"))
-        top.fail("edges", "links and edges both given; keep one");
-    const std::string links_key = has_edges ? "edges" : "links";
-    const auto& links = top.require(links_key);
-    if (!nodes.is_array())
-        top.fail("nodes", "expected an array");
-    if (!links.is_array())
-        top.fail(links_key, "expected an array");
-    top.no_extra_fields();
+/// Builds a network from the nodes and links of a node-link document, given one at a time
+/// (whole documents and streamed ones alike): nodes are read into records as they come and
+/// added countries first, then cities, then partners (`add_nodes`), so files need no particular
+/// order; links after that. Errors name the file and the item's JSON pointer.
+class node_link_assembler {
+public:
+    explicit node_link_assembler(const std::string& file)
+        : file_(&file) {}
 
-    network net;
-    // Progress: three passes over the nodes, one over the links.
-    const double total =
-        3.0 * static_cast<double>(nodes.size()) + static_cast<double>(links.size());
-    double done = 0;
-    auto tick = [&] {
-        if (progress && static_cast<std::uint64_t>(++done) % 4096 == 0)
-            ascn::detail::report_progress(progress, done, total, "reading JSON");
-    };
-    auto add_all = [&](vertex_kind which) {
-        for (std::size_t i = 0; i < nodes.size(); ++i) {
-            tick();
-            json_object_reader n(nodes[i], "/nodes/" + std::to_string(i), file);
-            const std::string kind_text = n.string("kind");
-            const auto kind = parse_vertex_kind(kind_text);
-            if (!kind)
-                n.fail("kind", "unknown vertex kind (city, country or partner)", kind_text);
-            if (*kind != which)
-                continue;
-            try {
-                if (which == vertex_kind::country) {
-                    auto k = country_fields(n);
-                    n.no_extra_fields();
-                    net.add_country(std::move(k));
-                } else if (which == vertex_kind::city) {
-                    auto c = city_fields(n, "/nodes/" + std::to_string(i), file);
-                    n.no_extra_fields();
-                    net.add_city(std::move(c));
-                } else {
-                    auto p = partner_fields(n);
-                    n.no_extra_fields();
-                    net.add_partner(std::move(p));
-                }
-            } catch (error& e) {
-                if (e.context().file.empty())
-                    e.locate(file, 0, 0);
-                throw;
-            }
-        }
-    };
-    add_all(vertex_kind::country);
-    add_all(vertex_kind::city);
-    add_all(vertex_kind::partner);
+    /// Reads node `index` into its record (not yet into the network).
+    void node(const nlohmann::json& n, std::size_t index) {
+        const std::string path = "/nodes/" + std::to_string(index);
+        json_object_reader r(n, path, *file_);
+        node_fields(r, path);
+    }
+    /// The same from a reader of the node's fields, at JSON pointer `path`.
+    template <class Reader>
+    void node_fields(Reader& r, const std::string& path) {
+        const std::string kind_text = r.string("kind");
+        const auto kind = parse_vertex_kind(kind_text);
+        if (!kind)
+            r.fail("kind", "unknown vertex kind (city, country or partner)", kind_text);
+        if (*kind == vertex_kind::country)
+            countries_.push_back(country_fields(r));
+        else if (*kind == vertex_kind::city)
+            cities_.push_back(city_fields(r, path, *file_));
+        else
+            partners_.push_back(partner_fields(r));
+        r.no_extra_fields();
+    }
 
-    for (std::size_t i = 0; i < links.size(); ++i) {
-        tick();
-        json_object_reader l(links[i], "/" + links_key + "/" + std::to_string(i), file);
+    /// Adds the nodes read so far: countries, then cities, then partners.
+    void add_nodes() {
+        located([&] {
+            for (auto& k : countries_)
+                net_.add_country(std::move(k));
+            for (auto& c : cities_)
+                net_.add_city(std::move(c));
+            for (auto& p : partners_)
+                net_.add_partner(std::move(p));
+        });
+        countries_ = {};
+        cities_ = {};
+        partners_ = {};
+    }
+
+    /// Adds link `index` of the list `links_key` (`links` or `edges`), after `add_nodes`.
+    void link(const nlohmann::json& link, std::size_t index, const std::string& links_key) {
+        json_object_reader l(link, "/" + links_key + "/" + std::to_string(index), *file_);
+        link_fields(l);
+    }
+    /// The same from a reader of the link's fields.
+    template <class Reader>
+    void link_fields(Reader& l) {
         const std::string source = l.string("source");
         std::string from = source, to = l.string("target");
         const std::string kind_text = l.string("kind");
@@ -538,175 +582,227 @@ inline relationship relationship_fields(json_object_reader& l) {
                 l.fail("from", "from must name the source or the target", declared);
             if (declared == to)
                 std::swap(from, to);
-        } else {
-            const auto u = net.vertex(from), v = net.vertex(to);
-            if (u && v) {
-                const auto a = detail::endpoint_of(net.graph()[*u]),
-                           b = detail::endpoint_of(net.graph()[*v]);
-                if (!allows(*kind, a, b) && allows(*kind, b, a))
-                    std::swap(from, to);
+        }
+        auto u = net_.vertex(from), v = net_.vertex(to);
+        if (!l.find("from") && u && v) {
+            const auto a = endpoint_of(net_.graph()[*u]), b = endpoint_of(net_.graph()[*v]);
+            if (!allows(*kind, a, b) && allows(*kind, b, a)) {
+                std::swap(from, to);
+                std::swap(u, v);
             }
         }
         relationship r = relationship_fields(l);
         if (l.find("key"))
             (void)l.require("key"); // NetworkX multigraph keys carry no meaning here
         l.no_extra_fields();
+        if (*kind == relation_kind::member_of) {
+            const city* c = net_.find_city(from);
+            if (!c)
+                l.fail("source", "member-of must join a city to a country", from);
+            if (c->country != to)
+                l.fail(from == source ? "target" : "source",
+                       "member-of disagrees with the city's country \"" + c->country + "\"", to);
+            if (r.start != c->joined || r.end)
+                l.fail("start", "member-of must start in the year the city joined (" +
+                                    std::to_string(c->joined) + ") and have no end");
+            return;
+        }
+        located([&] {
+            if (u && v) // both ends found once, for the orientation and the edge
+                net_.add_relationship(net_.handle(*u), net_.handle(*v), std::move(r));
+            else // the network names the missing end
+                net_.add_relationship(from, to, std::move(r));
+        });
+    }
+
+    [[nodiscard]] network take() { return std::move(net_); }
+
+private:
+    template <class F>
+    void located(F&& f) {
         try {
-            if (*kind == relation_kind::member_of) {
-                const city* c = net.find_city(from);
-                if (!c)
-                    l.fail("source", "member-of must join a city to a country", from);
-                if (c->country != to)
-                    l.fail(from == source ? "target" : "source",
-                           "member-of disagrees with the city's country \"" + c->country + "\"",
-                           to);
-                if (r.start != c->joined || r.end)
-                    l.fail("start", "member-of must start in the year the city joined (" +
-                                        std::to_string(c->joined) + ") and have no end");
-                continue;
-            }
-            net.add_relationship(from, to, std::move(r));
+            f();
         } catch (error& e) {
             if (e.context().file.empty())
-                e.locate(file, 0, 0);
+                e.locate(*file_, 0, 0);
             throw;
         }
     }
-    return net;
+    const std::string* file_;
+    std::vector<country> countries_;
+    std::vector<city> cities_;
+    std::vector<partner> partners_;
+    network net_;
+};
+
+/// The top level of a node-link document, checked: `directed` and `multigraph` booleans if
+/// given (either value: ascn networks are undirected), `graph` an object, `nodes` an array, the
+/// links under `links` or `edges` (not both), nothing else. Returns the links' key.
+inline std::string check_top_level(const nlohmann::json& doc, const std::string& file) {
+    json_object_reader top(doc, "", file);
+    if (top.find("directed"))
+        (void)top.boolean("directed");
+    if (top.find("multigraph"))
+        (void)top.boolean("multigraph");
+    if (top.find("graph") && !top.require("graph").is_object())
+        top.fail("graph", "expected an object");
+    const auto& nodes = top.require("nodes");
+    // NetworkX 2.x writes the edges under "links", 3.4 and later by default under "edges".
+    const bool has_edges = top.find("edges") != nullptr;
+    if (has_edges && top.find("links"))
+        top.fail("edges", "links and edges both given; keep one");
+    std::string links_key = has_edges ? "edges" : "links";
+    const auto& links = top.require(links_key);
+    if (!nodes.is_array())
+        top.fail("nodes", "expected an array");
+    if (!links.is_array())
+        top.fail(links_key, "expected an array");
+    top.no_extra_fields();
+    return links_key;
+}
+
+/// The sink of `read_json`: nodes go to the assembler as each ends, and links too once every
+/// node is in (a file with its links before its nodes keeps the links until the nodes are in).
+class node_link_stream final : public json_item_sink {
+public:
+    node_link_stream(node_link_assembler& assembler, const std::string& file,
+                     const progress_callback& progress, const char* const* position,
+                     std::string_view text)
+        : assembler_(&assembler)
+        , file_(&file)
+        , progress_(&progress)
+        , position_(position)
+        , text_(text) {}
+
+    void item(const std::string& member, std::size_t index, nlohmann::json& array) override {
+        if (member == "nodes") {
+            assembler_->node(array.back(), index);
+            array.get_ref<nlohmann::json::array_t&>().pop_back();
+        } else if (member == "links" || member == "edges") {
+            if (!links_key_.empty() && links_key_ != member)
+                json_object_reader(nlohmann::json::object(), "", *file_)
+                    .fail("edges", "links and edges both given; keep one");
+            links_key_ = member;
+            if (!nodes_added_)
+                return; // kept in the document until the nodes are in
+            assembler_->link(array.back(), index, member);
+            array.get_ref<nlohmann::json::array_t&>().pop_back();
+        } else
+            return;
+        if (*progress_ && (++items_ & 4095) == 0)
+            ascn::detail::report_progress(*progress_,
+                                          static_cast<double>(*position_ - text_.data()),
+                                          static_cast<double>(text_.size()), "reading JSON");
+    }
+    void member_ended(const std::string& member, nlohmann::json& value) override {
+        if (member == "nodes" && value.is_array()) {
+            assembler_->add_nodes();
+            nodes_added_ = true;
+        }
+    }
+    [[nodiscard]] bool nodes_added() const noexcept { return nodes_added_; }
+
+private:
+    node_link_assembler* assembler_;
+    const std::string* file_;
+    const progress_callback* progress_;
+    const char* const* position_;
+    std::string_view text_;
+    std::string links_key_;
+    bool nodes_added_ = false;
+    std::size_t items_ = 0;
+};
+
+} // namespace detail
+
+/// Builds a network from a node-link JSON document (as written by `write_json`, or by NetworkX
+/// from a graph loaded from one). Vertices are added countries first, then cities, then
+/// partners, so files need no particular order. The edges may be under `links` or `edges`, and a
+/// link may list either end first: the ends' kinds say which is the declared source (a
+/// support link goes from the partner to the city), or `from` where both orientations are
+/// allowed. Member-of links are checked against each city's country and otherwise ignored (the
+/// network makes them). Throws `parse_error` (with a JSON pointer to the field) or the network's
+/// own errors. `read_json` does the same from text without holding the whole document.
+[[nodiscard]] inline network network_from_json(const nlohmann::json& doc,
+                                               const std::string& file = "<json>",
+                                               const progress_callback& progress = {}) {
+    const std::string links_key = detail::check_top_level(doc, file);
+    const auto& nodes = doc["nodes"];
+    const auto& links = doc[links_key];
+    // Progress: the nodes read, the nodes added (counted as many), the links.
+    const double total =
+        2.0 * static_cast<double>(nodes.size()) + static_cast<double>(links.size());
+    double done = 0;
+    auto tick = [&](double n = 1) {
+        done += n;
+        if (progress && (static_cast<std::uint64_t>(done) & 4095) == 0)
+            ascn::detail::report_progress(progress, done, total, "reading JSON");
+    };
+    detail::node_link_assembler assembler(file);
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        tick();
+        assembler.node(nodes[i], i);
+    }
+    assembler.add_nodes();
+    tick(static_cast<double>(nodes.size()));
+    for (std::size_t i = 0; i < links.size(); ++i) {
+        tick();
+        assembler.link(links[i], i, links_key);
+    }
+    return assembler.take();
 }
 
 namespace detail {
-/// nlohmann's own document builder, behind a SAX handler that also finds a key given twice in
-/// one object (the builder would keep the last value silently): it tracks where it is, as a
-/// JSON pointer, and the keys of each open object (a short list searched in place, a hash set
-/// past 16 keys, so that no object costs quadratic time). nlohmann's callback parser would do
-/// the same 25 times slower; this costs a fraction over a plain parse.
-class checked_document_builder {
-public:
-    using json = nlohmann::json;
-    checked_document_builder(json& doc, const std::string& file)
-        : dom_(doc)
-        , file_(&file) {}
-
-    bool null() { return value(), dom_.null(); }
-    bool boolean(bool v) { return value(), dom_.boolean(v); }
-    bool number_integer(json::number_integer_t v) { return value(), dom_.number_integer(v); }
-    bool number_unsigned(json::number_unsigned_t v) { return value(), dom_.number_unsigned(v); }
-    bool number_float(json::number_float_t v, const json::string_t& s) {
-        return value(), dom_.number_float(v, s);
-    }
-    bool string(json::string_t& v) { return value(), dom_.string(v); }
-    bool binary(json::binary_t& v) { return value(), dom_.binary(v); }
-    bool start_object(std::size_t n) {
-        open(true);
-        return dom_.start_object(n);
-    }
-    bool key(json::string_t& k) {
-        check(k);
-        return dom_.key(k);
-    }
-    bool end_object() {
-        --depth_;
-        value();
-        return dom_.end_object();
-    }
-    bool start_array(std::size_t n) {
-        open(false);
-        return dom_.start_array(n);
-    }
-    bool end_array() {
-        --depth_;
-        value();
-        return dom_.end_array();
-    }
-    template <class Exception>
-    bool parse_error(std::size_t position, const std::string& token, const Exception& e) {
-        return dom_.parse_error(position, token, e); // throws e, as a plain parse does
-    }
-
-private:
-    struct frame {
-        bool object = false;
-        std::vector<std::string> few;         // the keys so far, while there are few
-        std::unordered_set<std::string> many; // then all of them
-        std::string key;                      // the current key (objects)
-        std::size_t index = 0;                // the current item (arrays)
-    };
-    // Frames are kept when closed and reused, with their lists' capacity: no allocation per
-    // object once the first few are read.
-    void open(bool object) {
-        if (depth_ == open_.size())
-            open_.emplace_back();
-        auto& f = open_[depth_++];
-        f.object = object;
-        f.few.clear();
-        if (!f.many.empty())
-            f.many.clear();
-        f.key.clear();
-        f.index = 0;
-    }
-    void value() noexcept { // a value ended: the next item of an array
-        if (depth_ > 0 && !open_[depth_ - 1].object)
-            ++open_[depth_ - 1].index;
-    }
-    void check(const std::string& k) {
-        auto& f = open_[depth_ - 1];
-        bool seen;
-        if (f.many.empty() && f.few.size() < 16) {
-            seen = std::find(f.few.begin(), f.few.end(), k) != f.few.end();
-            if (!seen)
-                f.few.push_back(k);
-        } else {
-            if (f.many.empty())
-                f.many.insert(f.few.begin(), f.few.end());
-            seen = !f.many.insert(k).second;
-        }
-        if (seen) {
-            std::string what = "key \"";
-            what.append(k).append("\" is given twice in the object at ");
-            if (depth_ == 1)
-                what.append("the top level");
-            for (std::size_t i = 0; i + 1 < depth_; ++i)
-                what.append(1, '/').append(open_[i].object ? open_[i].key
-                                                           : std::to_string(open_[i].index));
-            what.append(" (JSON readers disagree on which one counts: keep one)");
-            throw ascn::parse_error(what, {.field = k, .file = *file_});
-        }
-        f.key = k;
-    }
-    nlohmann::detail::json_sax_dom_parser<json> dom_;
-    const std::string* file_;
-    std::vector<frame> open_; // open_[0, depth_) are the open objects and arrays, outermost first
-    std::size_t depth_ = 0;
-};
-
-/// Parses JSON text, or throws `parse_error` naming `file` (with the line and column of a
-/// syntax error; a byte-order mark, a number too large for a double and a key given twice in
-/// one object are errors too).
-inline nlohmann::json parse_json_text(std::string_view text, const std::string& file) {
-    if (text.starts_with("\xEF\xBB\xBF"))
-        throw parse_error("file starts with a UTF-8 byte-order mark; save it without one",
-                          {{}, {}, {}, file, 1, 1});
-    nlohmann::json doc;
-    try {
-        checked_document_builder builder(doc, file);
-        nlohmann::json::sax_parse(text.begin(), text.end(), &builder);
-    } catch (const nlohmann::json::parse_error& e) {
-        const auto [line, column] = detail::text_positions(text).at(e.byte == 0 ? 0 : e.byte - 1);
-        std::string what = e.what();
-        if (auto at = what.find("; last read"); at != std::string::npos)
-            what = what.substr(0, at);
-        if (auto at = what.find("] "); at != std::string::npos)
-            what = what.substr(at + 2);
-        throw parse_error("malformed JSON: " + what, {{}, {}, {}, file, line, column});
-    } catch (const nlohmann::json::exception& e) {
-        // For example a number too large for a double (out_of_range 406); no position is kept.
-        std::string what = e.what();
-        if (auto at = what.find("] "); at != std::string::npos)
-            what = what.substr(at + 2);
-        throw parse_error("malformed JSON: " + what, {{}, {}, {}, file, 0, 0});
-    }
-    return doc;
+/// The fast path of `read_json` (see ascn/io/json_items.hpp): the network, or `not_fast` where
+/// the text needs nlohmann's parser. Errors in the items are thrown as the other path throws
+/// them.
+inline network read_json_fast(std::string_view text, const std::string& file,
+                              const progress_callback& progress) {
+    node_link_assembler assembler(file);
+    node_link_scanner scanner(text);
+    nlohmann::json top = nlohmann::json::object();
+    bool nodes_added = false;
+    std::string links_key;
+    std::size_t items = 0;
+    std::string path;
+    scanner.scan(
+        [&](std::string_view key, std::string_view value) {
+            try {
+                top[std::string(key)] = parse_json_text(value, file);
+            } catch (const parse_error&) {
+                throw not_fast{};
+            }
+        },
+        [&](std::string_view key) {
+            if (key == "nodes")
+                return;
+            if (!nodes_added || !links_key.empty()) // links first, or links and edges
+                throw not_fast{};
+            links_key = key;
+        },
+        [&](std::string_view key, std::size_t index, const fast_value& item) {
+            path.assign(1, '/').append(key).append(1, '/').append(std::to_string(index));
+            fast_object_reader r(item, path, file);
+            if (key == "nodes")
+                assembler.node_fields(r, path);
+            else
+                assembler.link_fields(r);
+            if (progress && (++items & 4095) == 0)
+                ascn::detail::report_progress(
+                    progress, static_cast<double>(scanner.position() - text.data()),
+                    static_cast<double>(text.size()), "reading JSON");
+        },
+        [&](std::string_view key) {
+            top[std::string(key)] = nlohmann::json::array();
+            if (key == "nodes") {
+                assembler.add_nodes();
+                nodes_added = true;
+            }
+        });
+    check_top_level(top, file);
+    if (!nodes_added) // no nodes: check_top_level has thrown
+        throw not_fast{};
+    return assembler.take();
 }
 } // namespace detail
 
@@ -714,12 +810,35 @@ inline nlohmann::json parse_json_text(std::string_view text, const std::string& 
 /// built aside and swapped in). `file` names the input in error messages. Syntax errors carry
 /// line and column; errors found by the reader name a JSON pointer (e.g. `/nodes/3/joined`) in
 /// the message and the field; errors from the network name the id and field. `progress`
-/// (optional) hears the fraction of nodes and links read, and may cancel (`cancelled_error`,
-/// `net` untouched).
+/// (optional) hears the fraction of the text read, and may cancel (`cancelled_error`, `net`
+/// untouched).
+///
+/// The text is read as a stream: each node and link is read as it ends and then dropped, so
+/// memory is the network's and the text's, never a document's (a parsed document takes about
+/// ten times its text). Text as `write_json`, NetworkX and most tools write it goes through a
+/// scanner made for node-link files (ascn/io/json_items.hpp); anything else, a syntax error
+/// included, is read again by nlohmann's parser, which finds and words the problem. An error
+/// in a node or link is found as the reader reaches it, before any later syntax error.
 inline void read_json(std::string_view text, network& net, const std::string& file = "<json>",
                       const progress_callback& progress = {}) {
-    const nlohmann::json doc = detail::parse_json_text(text, file);
-    network fresh = network_from_json(doc, file, progress);
+    network fresh;
+    try {
+        fresh = detail::read_json_fast(text, file, progress);
+    } catch (const detail::not_fast&) {
+        detail::node_link_assembler assembler(file);
+        const char* position = text.data();
+        detail::node_link_stream stream(assembler, file, progress, &position, text);
+        nlohmann::json doc;
+        detail::parse_json_text(text, file, doc, &stream, &position);
+        // What the stream kept: the top level, and the links when they came before the nodes.
+        const std::string links_key = detail::check_top_level(doc, file);
+        if (!stream.nodes_added())
+            assembler.add_nodes();
+        const auto& links = doc[links_key];
+        for (std::size_t i = 0; i < links.size(); ++i)
+            assembler.link(links[i], i, links_key);
+        fresh = assembler.take();
+    }
     ascn::detail::report_progress(progress, 1.0, 1.0, "reading JSON");
     net = std::move(fresh);
 }
