@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "structure.hpp"
 #include "graph.hpp"
+#include "output.hpp"
+
+#include <CLI/CLI.hpp>
 
 #include <ascn/algorithm/structure/brokerage.hpp>
 #include <ascn/algorithm/structure/centrality.hpp>
 
 #include <algorithm>
 #include <cmath>
+#include <iomanip>
 #include <numeric>
+#include <sstream>
 
 namespace ascn_tool {
 
@@ -93,15 +98,109 @@ std::vector<std::uint32_t> ranked(const structure_view& sv, const std::vector<do
     return order;
 }
 
-brokerage_measures brokerage(const structure_view& sv) {
+betweenness_plan plan_betweenness(std::size_t n, std::optional<std::size_t> requested,
+                                  std::uint64_t seed) {
+    std::size_t sources = requested ? *requested
+                          : n <= exact_betweenness_limit ? 0
+                                                         : default_betweenness_sources;
+    if (sources >= n)
+        sources = 0;
+    return {sources, seed};
+}
+
+betweenness_values betweenness(const structure_view& sv, const betweenness_plan& plan,
+                               const ascn::progress_callback& progress) {
     const auto& s = sv.snapshot();
-    return {ascn::member_states_spanned(s), ascn::betweenness_centrality(s),
+    betweenness_values out;
+    out.plan = plan;
+    ascn::betweenness_options bo;
+    if (plan.sources == 0) {
+        bo.progress = progress;
+        out.values = ascn::betweenness_centrality(s, bo);
+        return out;
+    }
+    // Two independent halves, each scaled by n / its size: their mean weighted by size is the
+    // estimate from all the sources, and (b1 - b2)^2 / 4 an unbiased estimate of its variance
+    // when the halves are equal.
+    const std::size_t k1 = std::max<std::size_t>(1, plan.sources / 2),
+                      k2 = std::max<std::size_t>(1, plan.sources - k1);
+    auto half = [&](std::size_t k, std::uint64_t seed, double lo, double hi) {
+        bo.samples = k;
+        bo.seed = seed;
+        bo.progress = progress ? ascn::progress_callback([&, lo, hi](double f) {
+            return progress(lo + (hi - lo) * f);
+        })
+                               : ascn::progress_callback{};
+        return ascn::betweenness_centrality(s, bo);
+    };
+    const auto b1 = half(k1, plan.seed, 0.0, 0.5), b2 = half(k2, plan.seed + 1, 0.5, 1.0);
+    out.values.resize(b1.size());
+    double squares = 0;
+    for (std::size_t v = 0; v < b1.size(); ++v) {
+        out.values[v] = (static_cast<double>(k1) * b1[v] + static_cast<double>(k2) * b2[v]) /
+                        static_cast<double>(k1 + k2);
+        const double e = std::abs(b1[v] - b2[v]) / 2;
+        squares += e * e;
+        out.max_error = std::max(out.max_error, e);
+    }
+    out.plan.sources = k1 + k2;
+    out.rms_error = b1.empty() ? 0 : std::sqrt(squares / static_cast<double>(b1.size()));
+    return out;
+}
+
+void betweenness_choice::add_options(CLI::App& app) {
+    sources_option =
+        app.add_option("--sources", sources,
+                       "betweenness from this many sources drawn at random, 0 for exact "
+                       "(default: exact up to " +
+                           std::to_string(exact_betweenness_limit) + " vertices, else " +
+                           std::to_string(default_betweenness_sources) + ")")
+            ->check(count_in(0, 1'000'000'000));
+    seed_option = app.add_option("--seed", seed, "seed of the sample of sources")
+                      ->check(count_in(0, UINT64_MAX))
+                      ->capture_default_str();
+}
+
+bool betweenness_choice::given() const {
+    return sources_option->count() > 0 || seed_option->count() > 0;
+}
+
+betweenness_plan betweenness_choice::plan(const structure_view& sv) const {
+    return plan_betweenness(sv.size(),
+                            sources_option->count() ? std::optional<std::size_t>(sources)
+                                                    : std::nullopt,
+                            seed);
+}
+
+nlohmann::ordered_json sampling_json(const betweenness_values& b) {
+    if (b.plan.sources == 0)
+        return nullptr;
+    return {{"sources", b.plan.sources},
+            {"seed", b.plan.seed},
+            {"rms_error", b.rms_error},
+            {"max_error", b.max_error}};
+}
+
+std::string sampling_words(const betweenness_values& b) {
+    if (b.plan.sources == 0)
+        return {};
+    std::ostringstream s;
+    s << "betweenness estimated from " << b.plan.sources << " sources (seed " << b.plan.seed
+      << "); standard error about " << std::setprecision(2) << b.rms_error << " (largest "
+      << b.max_error << "); --sources 0 for exact";
+    return s.str();
+}
+
+brokerage_measures brokerage(const structure_view& sv, const betweenness_plan& plan,
+                             const ascn::progress_callback& progress) {
+    const auto& s = sv.snapshot();
+    return {ascn::member_states_spanned(s), betweenness(sv, plan, progress),
             ascn::burt_constraint(s), ascn::effective_size(s)};
 }
 
 std::vector<std::uint32_t> brokers_in_order(const structure_view& sv, const brokerage_measures& m) {
     const auto& spanned = m.spanned;
-    const auto& bc = m.betweenness;
+    const auto& bc = m.betweenness.values;
     const auto& s = sv.snapshot();
     std::vector<std::uint32_t> order;
     for (std::uint32_t v = 0; v < s.num_vertices(); ++v)

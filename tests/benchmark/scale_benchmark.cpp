@@ -156,16 +156,20 @@ int library(const std::string& work, const fs::path& folder) {
     } else {
         const ascn::snapshot s(net);
         if (work == "pagerank")
-            sink = ascn::pagerank(s)[0];
-        else if (work == "betweenness")
-            sink = ascn::betweenness_centrality(s)[0];
+            sink = ascn::pagerank(s).value[0];
+        else if (work == "betweenness") {
+            // As the tool does by default: exact up to 5,000 vertices, else 1,000 sources.
+            ascn::betweenness_options bo;
+            bo.samples = s.num_vertices() > 5000 ? 1000 : 0;
+            sink = ascn::betweenness_centrality(s, bo)[0];
+        }
         else if (work == "communities")
             sink = ascn::louvain(s, {}).modularity;
         else if (work == "weak-points")
             sink = static_cast<double>(ascn::weak_points(s).articulation_points.size());
         else if (work == "cluster") {
             auto x = ascn::city_features{}(ascn::cities(net));
-            ascn::scale(x, ascn::scaling::zscore);
+            ascn::scale(x, ascn::scaling::z_score);
             ascn::kmeans_options ko;
             ko.k = 4;
             const auto r = ascn::kmeans(x, ko);

@@ -4,6 +4,7 @@
 #include "../envelope.hpp"
 #include "../graph.hpp"
 #include "../output.hpp"
+#include "../progress.hpp"
 #include "../structure.hpp"
 #include "../table.hpp"
 
@@ -27,14 +28,18 @@ struct structure_options {
     std::string measure = "betweenness";
     std::size_t top = 10;
     std::string weight;
+    betweenness_choice sampling;
     std::string format = "table";
 };
 
 int run_brokers(const input& in, const structure_options& o, std::ostream& out) {
     const structure_view sv(in, o.weight);
-    const auto m = brokerage(sv);
+    progress_bar bar(!in.options().quiet);
+    bar.stage("betweenness", 0);
+    const auto m = brokerage(sv, o.sampling.plan(sv), bar.callback());
+    bar.done();
     const auto& spanned = m.spanned;
-    const auto& bc = m.betweenness;
+    const auto& bc = m.betweenness.values;
     const auto& constraint = m.constraint;
     const auto& size = m.effective_size;
     auto order = brokers_in_order(sv, m);
@@ -59,11 +64,15 @@ int run_brokers(const input& in, const structure_options& o, std::ostream& out) 
             o.weight.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(o.weight);
         r["brokers"] = std::move(brokers);
         r["ranking"] = std::move(ranking);
+        r["sampling"] = sampling_json(m.betweenness);
         print_json(out, in, "brokers", std::move(r));
         return 0;
     }
     out << "brokers: cities and partners directly related to cities of two or more member "
-           "states\n(low constraint and high effective size: more structural holes spanned)\n\n";
+           "states\n(low constraint and high effective size: more structural holes spanned)\n";
+    if (const auto words = sampling_words(m.betweenness); !words.empty())
+        out << words << '\n';
+    out << '\n';
     table t({"rank", "id", "kind", "member states", "betweenness", "constraint", "effective size"});
     for (std::size_t i = 0; i < order.size(); ++i) {
         const auto v = order[i];
@@ -81,6 +90,7 @@ public:
             ->check(count_in(0, 1'000'000'000))
             ->capture_default_str();
         add_weight_option(app, o_.weight);
+        o_.sampling.add_options(app);
         add_format_option(app, o_.format);
     }
     int run(const input& in, std::ostream& out) override { return run_brokers(in, o_, out); }

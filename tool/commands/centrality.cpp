@@ -5,6 +5,7 @@
 #include "../envelope.hpp"
 #include "../graph.hpp"
 #include "../output.hpp"
+#include "../progress.hpp"
 #include "../structure.hpp"
 #include "../table.hpp"
 
@@ -35,14 +36,26 @@ public:
                        "pagerank and eigenvector: stop when the L1 change is below n times this "
                        "(default 0: as exact as doubles allow)")
             ->check(number_in(0, 1));
+        sampling_.add_options(app);
         add_format_option(app, format_);
     }
 
     int run(const input& in, std::ostream& out) override {
         if (tolerance_ > 0 && measure_ != "pagerank" && measure_ != "eigenvector")
             throw usage_error("--tolerance is for pagerank and eigenvector only, not " + measure_);
+        if (measure_ != "betweenness" && sampling_.given())
+            throw usage_error("--sources and --seed are for betweenness only, not " + measure_);
         const structure_view sv(in, weight_);
-        const auto values = centrality(sv, measure_, tolerance_);
+        betweenness_values sampled;
+        std::vector<double> values;
+        if (measure_ == "betweenness") {
+            progress_bar bar(!in.options().quiet);
+            bar.stage("betweenness", 0);
+            sampled = betweenness(sv, sampling_.plan(sv), bar.callback());
+            bar.done();
+            values = sampled.values;
+        } else
+            values = centrality(sv, measure_, tolerance_);
         // Low constraint marks a broker: constraint ranks from the lowest.
         const bool ascending = measure_ == "constraint";
         const auto order = ranked(sv, values, top_, ascending);
@@ -64,13 +77,17 @@ public:
             r["values"] = std::move(by_id);
             r["kinds"] = std::move(kinds);
             r["ranking"] = std::move(ranking);
+            r["sampling"] = sampling_json(sampled);
             print_json(out, in, "centrality", std::move(r));
             return 0;
         }
         out << measure_ << " centrality (as NetworkX defines it; "
             << (weight_.empty() ? std::string("every relationship weighs 1")
                                 : "relationships weigh their " + weight_)
-            << (ascending ? "; lowest first" : "") << ")\n\n";
+            << (ascending ? "; lowest first" : "") << ")\n";
+        if (const auto words = sampling_words(sampled); !words.empty())
+            out << words << '\n';
+        out << '\n';
         table t({"rank", "id", "kind", measure_});
         for (std::size_t i = 0; i < order.size(); ++i)
             t.add({std::to_string(i + 1), sv.id(order[i]), sv.kind(order[i]),
@@ -84,6 +101,7 @@ private:
     std::size_t top_ = 10;
     std::string weight_;
     double tolerance_ = 0;
+    betweenness_choice sampling_;
     std::string format_ = "table";
 };
 

@@ -622,22 +622,6 @@ nlohmann::ordered_json report_mentors(report_page& doc, const input& in, const r
     return data;
 }
 
-/// Past this many vertices the report estimates betweenness from a sample of sources (exact
-/// betweenness is O(V E): 16 s for 10,000 cities on two cores).
-constexpr std::size_t exact_betweenness_limit = 5000;
-constexpr std::size_t betweenness_samples = 1000;
-
-/// `brokerage(sv)`, with betweenness sampled on a large network.
-brokerage_measures report_brokerage(const structure_view& sv) {
-    const auto& s = sv.snapshot();
-    if (s.num_vertices() <= exact_betweenness_limit)
-        return brokerage(sv);
-    ascn::betweenness_options bo;
-    bo.samples = betweenness_samples;
-    return {ascn::member_states_spanned(s), ascn::betweenness_centrality(s, bo),
-            ascn::burt_constraint(s), ascn::effective_size(s)};
-}
-
 void report_structure(report_page& doc, const ascn::network& net) {
     const structure_view sv(net);
     const auto& s = sv.snapshot();
@@ -669,18 +653,17 @@ void report_structure(report_page& doc, const ascn::network& net) {
     doc.add(t);
 
     doc.add(heading{2, "Brokers"});
-    const auto m = report_brokerage(sv);
+    const auto m = brokerage(sv, plan_betweenness(sv.size(), std::nullopt, 0));
     const auto& spanned = m.spanned;
-    const auto& bc = m.betweenness;
+    const auto& bc = m.betweenness.values;
     const auto& constraint = m.constraint;
     const auto order = brokers_in_order(sv, m);
     doc.add(
         paragraph{"Cities and partners directly related to cities of two or more member "
                   "states, by how many they span, then by betweenness; Burt's constraint "
                   "is lower for those spanning more structural holes (`ascn brokers`)." +
-                  (s.num_vertices() > exact_betweenness_limit
-                       ? " Betweenness is estimated from " + std::to_string(betweenness_samples) +
-                             " sources drawn with seed 0 (the network is large)."
+                  (m.betweenness.plan.sources > 0
+                       ? " The network is large: " + sampling_words(m.betweenness) + "."
                        : std::string())});
     data_table b{{"id", "kind", "member states", "betweenness", "constraint"},
                  {},

@@ -273,8 +273,8 @@ inline void write_json(const network& net, std::ostream& out, int indent = 1,
     std::size_t v = 0;
     list("nodes", boost::num_vertices(g), [&] { return detail::node_json(net, v++, flat); });
     out << ',' << newline;
-    auto [ei, ee] = boost::edges(g);
-    list("links", boost::num_edges(g), [&] { return detail::link_json(net, *ei++, flat); });
+    auto e = boost::edges(g).first; // not a structured binding: clang 14 cannot capture one
+    list("links", boost::num_edges(g), [&] { return detail::link_json(net, *e++, flat); });
     out << newline << "}\n";
 }
 
