@@ -213,6 +213,34 @@ TEST_CASE("quality indices match scikit-learn", "[cluster][quality][reference]")
     CHECK_THROWS_AS(ascn::silhouette(x, std::vector<int>(x.size(), 0)), ascn::value_error);
 }
 
+TEST_CASE("silhouette of a sample: exact at full size, reproducible, near the exact mean",
+          "[cluster][quality]") {
+    // At full size (or past it) the sample is every point: scikit-learn's value.
+    const auto& q = reference()["quality"];
+    const auto ref = points_of(q);
+    for (const auto& c : q["cases"]) {
+        const auto labels = c["labels"].get<std::vector<int>>();
+        CHECK(std::abs(ascn::silhouette_sampled(ref, labels, ref.size(), 3) -
+                       c["silhouette"].get<double>()) <= 1e-9);
+    }
+    // On 3,000 points in four k-means clusters, a sample of 600 lands near the exact mean,
+    // the same for a seed, different across seeds.
+    const auto x = random_points(3000, 3, 11);
+    ascn::kmeans_options o;
+    o.k = 4;
+    const auto labels = ascn::kmeans(x, o).labels;
+    const double exact = ascn::silhouette(x, labels);
+    std::set<double> seen;
+    for (std::uint64_t seed : {1u, 2u, 3u, 4u}) {
+        const double s = ascn::silhouette_sampled(x, labels, 600, seed);
+        CHECK(std::abs(s - exact) < 0.03);
+        CHECK(s == ascn::silhouette_sampled(x, labels, 600, seed, ascn::metric::euclidean, 1));
+        seen.insert(s);
+    }
+    CHECK(seen.size() == 4);
+    CHECK_THROWS_AS(ascn::silhouette_sampled(x, std::vector<int>(5, 0), 10, 1), ascn::value_error);
+}
+
 TEST_CASE("DBSCAN matches scikit-learn up to renaming", "[cluster][dbscan][reference]") {
     const auto& r = reference()["dbscan"];
     const auto x = points_of(r);

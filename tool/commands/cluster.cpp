@@ -33,6 +33,11 @@
 namespace ascn_tool {
 namespace {
 
+/// Past this many points the silhouette (O(n^2)) is the mean over a sample of this size,
+/// drawn with the --seed (docs/cli.md); Davies-Bouldin and Calinski-Harabasz are O(n k),
+/// exact at any size.
+constexpr std::size_t default_silhouette_sample = 10'000;
+
 struct cluster_options {
     std::string method = "kmeans";
     std::size_t k = 4;
@@ -47,6 +52,7 @@ struct cluster_options {
     std::vector<std::string> given; // the options given on the command line
     std::string points;             // a CSV of points instead of the cities' profiles
     std::string labels;             // a column of `points` holding a labelling to score
+    std::size_t silhouette_sample = default_silhouette_sample; // 0: exact
 };
 
 /// A point set from a CSV with a header: the column `id` (else the first) names the points,
@@ -55,6 +61,23 @@ struct cluster_options {
 /// Labels are mapped to 0, 1, ... in order of first appearance; "-1" is noise (as
 /// scikit-learn's DBSCAN writes it). Throws `parse_error` naming the line and column of a value
 /// that is not a number.
+/// The silhouette's sample for `n` points: 0 (exact) when they are no more than
+/// `--silhouette-sample`, or when it is 0.
+std::size_t sample_size(const cluster_options& o, std::size_t n) {
+    return o.silhouette_sample > 0 && n > o.silhouette_sample ? o.silhouette_sample : 0;
+}
+nlohmann::ordered_json sample_json(std::size_t sample, std::uint64_t seed) {
+    if (sample == 0)
+        return nullptr;
+    return {{"points", sample}, {"seed", seed}};
+}
+std::string sample_words(std::size_t sample, std::uint64_t seed, std::size_t n,
+                         const std::string& what) {
+    return "silhouette: the mean over " + std::to_string(sample) + " of the " +
+           std::to_string(n) + " " + what + ", drawn with seed " + std::to_string(seed) +
+           " (--silhouette-sample 0 for all of them)";
+}
+
 ascn::point_set read_points(const std::string& path, const std::string& labels_column,
                             const std::vector<std::string>& features, std::vector<int>& labels) {
     const auto t = ascn::detail::parse_csv(ascn::io::read_file(path), path);
@@ -199,7 +222,8 @@ int run_cluster(const input& in, const cluster_options& o, bool k_given, std::os
                               ": expected 2 <= KMIN <= KMAX (the indices need two clusters)");
         ascn::kmeans_options ko;
         ko.seed = o.seed;
-        const auto rows = ascn::sweep_k(x, lo, hi, ko);
+        const std::size_t sample = sample_size(o, x.size());
+        const auto rows = ascn::sweep_k(x, lo, hi, ko, sample);
         if (o.format == "json") {
             auto list = nlohmann::ordered_json::array();
             for (const auto& r : rows)
@@ -212,7 +236,8 @@ int run_cluster(const input& in, const cluster_options& o, bool k_given, std::os
                        {{"method", "kmeans"},
                         {"features", x.columns},
                         {"scaling", o.scaling},
-                        {"sweep", std::move(list)}});
+                        {"sweep", std::move(list)},
+                        {"silhouette_sample", sample_json(sample, o.seed)}});
             return 0;
         }
         out << "k-means for k = " << lo << ".." << hi << " on " << x.size() << " " << what << " ("
@@ -223,6 +248,8 @@ int run_cluster(const input& in, const cluster_options& o, bool k_given, std::os
             t.add({std::to_string(r.k), fixed(r.inertia), fixed(r.silhouette),
                    fixed(r.davies_bouldin), fixed(r.calinski_harabasz)});
         t.print(out);
+        if (sample > 0)
+            out << '\n' << sample_words(sample, o.seed, x.size(), what) << '\n';
         return 0;
     }
     std::vector<int> labels;
@@ -273,13 +300,16 @@ int run_cluster(const input& in, const cluster_options& o, bool k_given, std::os
         extra["min_points"] = o.min_points;
     }
     const std::set<int> distinct(labels.begin(), labels.end());
+    const std::size_t sample = sample_size(o, x.size());
     nlohmann::ordered_json indices = nlohmann::ordered_json::object();
     nlohmann::ordered_json undefined = nlohmann::ordered_json::object();
     indices["inertia"] = ascn::inertia(x, labels);
     // The other indices need 2 <= clusters <= n - 1 (scikit-learn raises otherwise): say why
     // they are missing instead of dropping them.
     if (distinct.size() >= 2 && distinct.size() + 1 <= x.size()) {
-        indices["silhouette"] = ascn::silhouette(x, labels);
+        indices["silhouette"] =
+            sample > 0 ? ascn::silhouette_sampled(x, labels, sample, o.seed)
+                       : ascn::silhouette(x, labels);
         indices["davies_bouldin"] = ascn::davies_bouldin(x, labels);
         indices["calinski_harabasz"] = ascn::calinski_harabasz(x, labels);
     } else {
@@ -333,6 +363,7 @@ int run_cluster(const input& in, const cluster_options& o, bool k_given, std::os
         j["indices"] = indices;
         j["undefined"] = undefined;
         j["details"] = extra;
+        j["silhouette_sample"] = sample_json(sample, o.seed);
         print_json(out, in, "cluster", std::move(j));
         return 0;
     }
@@ -365,6 +396,8 @@ int run_cluster(const input& in, const cluster_options& o, bool k_given, std::os
         q.add({name, v.is_null() ? "undefined: " + undefined[name].get<std::string>()
                                  : fixed(v.get<double>())});
     q.print(out);
+    if (sample > 0)
+        out << '\n' << sample_words(sample, o.seed, x.size(), what) << '\n';
     return 0;
 }
 
@@ -407,6 +440,11 @@ public:
                        "instead of clustering");
         app.add_option("--sweep", o_.sweep,
                        "KMIN:KMAX: run k-means for each k and report every index, to choose k");
+        app.add_option("--silhouette-sample", o_.silhouette_sample,
+                       "past this many points, the silhouette is the mean over a sample of this "
+                       "many, drawn with --seed (0: always all of them)")
+            ->check(count_in(0, 1'000'000'000))
+            ->capture_default_str();
     }
     int run(const input& in, std::ostream& out) override {
         for (const auto* opt : app_->get_options())

@@ -39,12 +39,102 @@ struct csv_table {
     }
 };
 
-/// Parses `text`. Every row must have as many fields as the header; if `expected_header` is
-/// not empty the header must equal it. Throws `parse_error` naming `file`, line and column.
+struct row_reader;
+
+/// Parses `text` row by row: `on_row(const row_reader&)` is called for each row after the
+/// header, the row held alone in a table (its `rows` has one row, reused), so that no table of
+/// the whole file is ever built. Every row must have as many fields as the header; if
+/// `expected_header` is not empty the header must equal it. Throws `parse_error` naming `file`,
+/// line and column, as it reaches the problem (after the rows before it were handed over).
+/// Returns the header.
+template <class F>
+std::vector<std::string> parse_csv_rows(std::string_view text, std::string_view file,
+                    const std::vector<std::string>& expected_header, F&& on_row);
+
+/// Parses `text` whole (see `parse_csv_rows`).
 inline csv_table parse_csv(std::string_view text, std::string_view file,
-                           const std::vector<std::string>& expected_header = {}) {
+                           const std::vector<std::string>& expected_header = {});
+
+
+/// Typed access to the fields of one row, with errors located at the row and column.
+struct row_reader {
+    const csv_table& table;
+    std::size_t row;
+
+    [[nodiscard]] const std::string& operator[](std::string_view column) const {
+        return table.rows[row][*table.column(column)];
+    }
+    [[noreturn]] void fail(std::string_view column, const std::string& what) const {
+        throw parse_error(what, {{},
+                                 std::string(column),
+                                 (*this)[column],
+                                 table.file,
+                                 table.lines[row],
+                                 table.columns[row][*table.column(column)]});
+    }
+    [[nodiscard]] int integer(std::string_view column) const {
+        const std::string& s = (*this)[column];
+        int v = 0;
+        auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+        if (ec != std::errc{} || p != s.data() + s.size() || s.empty())
+            fail(column, "expected an integer");
+        return v;
+    }
+    [[nodiscard]] long long integer64(std::string_view column) const {
+        const std::string& s = (*this)[column];
+        long long v = 0;
+        auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+        if (ec != std::errc{} || p != s.data() + s.size() || s.empty())
+            fail(column, "expected an integer");
+        return v;
+    }
+    [[nodiscard]] std::optional<int> optional_integer(std::string_view column) const {
+        if ((*this)[column].empty())
+            return std::nullopt;
+        return integer(column);
+    }
+    [[nodiscard]] double number(std::string_view column) const {
+        const std::string& s = (*this)[column];
+        double v = 0;
+        auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+        if (ec == std::errc::result_out_of_range && p == s.data() + s.size()) {
+            // Too small for a double (1e-400) rounds to 0 or a subnormal, as the JSON reader
+            // does; too large is an error.
+            const double x = std::strtod(s.c_str(), nullptr);
+            if (std::abs(x) < 1)
+                return x;
+            fail(column, "number out of range");
+        }
+        if (ec != std::errc{} || p != s.data() + s.size() || s.empty())
+            fail(column, "expected a number");
+        return v;
+    }
+    [[nodiscard]] bool boolean(std::string_view column) const {
+        const std::string& s = (*this)[column];
+        if (s != "true" && s != "false")
+            fail(column, "expected true or false");
+        return s == "true";
+    }
+    [[nodiscard]] std::vector<std::string> list(std::string_view column) const {
+        return split_list((*this)[column]);
+    }
+    [[nodiscard]] focus_set focus(std::string_view column) const {
+        auto f = parse_focus_set((*this)[column]);
+        if (!f)
+            fail(column, "expected focus areas separated by ';'");
+        return *f;
+    }
+};
+
+template <class F>
+std::vector<std::string> parse_csv_rows(std::string_view text, std::string_view file,
+                                        const std::vector<std::string>& expected_header,
+                                        F&& on_row) {
     csv_table table;
     table.file = std::string(file);
+    table.rows.resize(1);
+    table.lines.resize(1);
+    table.columns.resize(1);
     auto fail = [&](const std::string& what, std::size_t line, std::size_t column,
                     std::string field = {}) {
         throw parse_error(what, {{}, std::move(field), {}, std::string(file), line, column});
@@ -90,9 +180,11 @@ inline csv_table parse_csv(std::string_view text, std::string_view file,
                 fail("row has " + std::to_string(record.size()) + " fields, the header has " +
                          std::to_string(table.header.size()),
                      record_line, 1);
-            table.rows.push_back(std::move(record));
-            table.lines.push_back(record_line);
-            table.columns.push_back(std::move(record_columns));
+            // The row alone in the table; the vectors swapped, not reallocated, row by row.
+            std::swap(table.rows[0], record);
+            std::swap(table.columns[0], record_columns);
+            table.lines[0] = record_line;
+            on_row(row_reader{table, 0});
         }
         record.clear();
         record_columns.clear();
@@ -168,78 +260,20 @@ inline csv_table parse_csv(std::string_view text, std::string_view file,
         record_columns.push_back(column);
         end_record();
     }
-    return table;
+    return std::move(table.header);
 }
 
-/// Typed access to the fields of one row, with errors located at the row and column.
-struct row_reader {
-    const csv_table& table;
-    std::size_t row;
-
-    [[nodiscard]] const std::string& operator[](std::string_view column) const {
-        return table.rows[row][*table.column(column)];
-    }
-    [[noreturn]] void fail(std::string_view column, const std::string& what) const {
-        throw parse_error(what, {{},
-                                 std::string(column),
-                                 (*this)[column],
-                                 table.file,
-                                 table.lines[row],
-                                 table.columns[row][*table.column(column)]});
-    }
-    [[nodiscard]] int integer(std::string_view column) const {
-        const std::string& s = (*this)[column];
-        int v = 0;
-        auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-        if (ec != std::errc{} || p != s.data() + s.size() || s.empty())
-            fail(column, "expected an integer");
-        return v;
-    }
-    [[nodiscard]] long long integer64(std::string_view column) const {
-        const std::string& s = (*this)[column];
-        long long v = 0;
-        auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-        if (ec != std::errc{} || p != s.data() + s.size() || s.empty())
-            fail(column, "expected an integer");
-        return v;
-    }
-    [[nodiscard]] std::optional<int> optional_integer(std::string_view column) const {
-        if ((*this)[column].empty())
-            return std::nullopt;
-        return integer(column);
-    }
-    [[nodiscard]] double number(std::string_view column) const {
-        const std::string& s = (*this)[column];
-        double v = 0;
-        auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-        if (ec == std::errc::result_out_of_range && p == s.data() + s.size()) {
-            // Too small for a double (1e-400) rounds to 0 or a subnormal, as the JSON reader
-            // does; too large is an error.
-            const double x = std::strtod(s.c_str(), nullptr);
-            if (std::abs(x) < 1)
-                return x;
-            fail(column, "number out of range");
-        }
-        if (ec != std::errc{} || p != s.data() + s.size() || s.empty())
-            fail(column, "expected a number");
-        return v;
-    }
-    [[nodiscard]] bool boolean(std::string_view column) const {
-        const std::string& s = (*this)[column];
-        if (s != "true" && s != "false")
-            fail(column, "expected true or false");
-        return s == "true";
-    }
-    [[nodiscard]] std::vector<std::string> list(std::string_view column) const {
-        return split_list((*this)[column]);
-    }
-    [[nodiscard]] focus_set focus(std::string_view column) const {
-        auto f = parse_focus_set((*this)[column]);
-        if (!f)
-            fail(column, "expected focus areas separated by ';'");
-        return *f;
-    }
-};
+inline csv_table parse_csv(std::string_view text, std::string_view file,
+                           const std::vector<std::string>& expected_header) {
+    csv_table table;
+    table.file = std::string(file);
+    table.header = parse_csv_rows(text, file, expected_header, [&](const row_reader& r) {
+        table.rows.push_back(r.table.rows[0]);
+        table.lines.push_back(r.table.lines[0]);
+        table.columns.push_back(r.table.columns[0]);
+    });
+    return table;
+}
 
 template <class F>
 void for_rows(const csv_table& t, F f) {

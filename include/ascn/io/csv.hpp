@@ -141,13 +141,13 @@ inline void read_csv(std::string_view nodes, std::string_view relationships, net
                      const std::string& relationships_file = "relationships.csv",
                      const progress_callback& progress = {}) {
     using ascn::detail::row_reader;
-    const auto nt = ascn::detail::parse_csv(nodes, nodes_file, csv_node_columns());
-    const auto rt =
-        ascn::detail::parse_csv(relationships, relationships_file, csv_relationship_columns());
     network fresh;
-    // Progress: three passes over the node rows, one over the relationship rows.
-    const double total =
-        3.0 * static_cast<double>(nt.rows.size()) + static_cast<double>(rt.rows.size());
+    // The files are read row by row (no table of either is built): three passes over the node
+    // rows, one over the relationship rows. Progress counts rows against the lines of the text.
+    const auto lines = [](std::string_view t) {
+        return static_cast<double>(std::count(t.begin(), t.end(), '\n'));
+    };
+    const double total = 3.0 * lines(nodes) + lines(relationships);
     double done = 0;
     auto tick = [&] {
         if (progress && static_cast<std::uint64_t>(++done) % 4096 == 0)
@@ -159,7 +159,7 @@ inline void read_csv(std::string_view nodes, std::string_view relationships, net
                 r.fail(c, "field must be empty for this kind of node");
     };
     for (auto pass : {vertex_kind::country, vertex_kind::city, vertex_kind::partner}) {
-        ascn::detail::for_rows(nt, [&](const row_reader& r) {
+        ascn::detail::parse_csv_rows(nodes, nodes_file, csv_node_columns(), [&](const row_reader& r) {
             tick();
             const auto kind = parse_vertex_kind(r["kind"]);
             if (!kind)
@@ -210,7 +210,8 @@ inline void read_csv(std::string_view nodes, std::string_view relationships, net
             });
         });
     }
-    ascn::detail::for_rows(rt, [&](const row_reader& r) {
+    ascn::detail::parse_csv_rows(relationships, relationships_file, csv_relationship_columns(),
+                                 [&](const row_reader& r) {
         tick();
         const auto kind = parse_relation_kind(r["kind"]);
         if (!kind)

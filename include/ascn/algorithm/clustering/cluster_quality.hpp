@@ -13,8 +13,10 @@
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
+#include <cstdint>
 #include <limits>
 #include <map>
+#include <random>
 #include <vector>
 
 namespace ascn {
@@ -110,6 +112,44 @@ inline std::vector<double> centroids(const point_set& p, const std::vector<std::
     for (double x : s)
         total += x;
     return total / static_cast<double>(s.size());
+}
+
+/// The mean silhouette of `sample_size` points drawn without replacement with `seed`, taken
+/// among the sampled points only: what scikit-learn's `silhouette_score(X, labels,
+/// sample_size=s, random_state=r)` computes (its draw differs from this one, so its numbers
+/// do too). For data too large for the exact O(n^2 d) mean; a sample as large as the data
+/// gives `silhouette` exactly. Needs 2 <= clusters <= s - 1 in the sample (else
+/// `value_error`). O(s^2 d + n).
+[[nodiscard]] inline double silhouette_sampled(const point_set& p, const std::vector<int>& labels,
+                                               std::size_t sample_size, std::uint64_t seed,
+                                               metric m = metric::euclidean,
+                                               std::size_t threads = 0) {
+    if (labels.size() != p.size())
+        throw value_error("one label per point is needed",
+                          {.field = "labels", .value = std::to_string(labels.size())});
+    const std::size_t n = p.size();
+    if (sample_size >= n)
+        return silhouette(p, labels, m, threads);
+    // A partial Fisher-Yates shuffle by mt19937_64 (fully specified by the standard), then the
+    // drawn points in their original order.
+    std::vector<std::size_t> order(n);
+    for (std::size_t i = 0; i < n; ++i)
+        order[i] = i;
+    std::mt19937_64 rng(seed);
+    for (std::size_t i = 0; i < sample_size; ++i)
+        std::swap(order[i], order[i + static_cast<std::size_t>(rng() % (n - i))]);
+    order.resize(sample_size);
+    std::sort(order.begin(), order.end());
+    const std::size_t d = p.dimension();
+    std::vector<double> values;
+    values.reserve(sample_size * d);
+    std::vector<int> sample_labels;
+    sample_labels.reserve(sample_size);
+    for (auto i : order) {
+        values.insert(values.end(), p[i].begin(), p[i].end());
+        sample_labels.push_back(labels[i]);
+    }
+    return silhouette(point_set(sample_size, d, std::move(values)), sample_labels, m, threads);
 }
 
 /// Davies–Bouldin index (lower is better), Euclidean, as scikit-learn's

@@ -22,10 +22,13 @@ struct sweep_row {
 };
 
 /// k-means (with `options`, its `k` ignored) for every k in [k_min, k_max], with every index.
-/// k_min >= 2 and k_max <= n - 1 (the indices need it), else `value_error`.
+/// k_min >= 2 and k_max <= n - 1 (the indices need it), else `value_error`. The silhouette is
+/// exact (O(n^2 d) per k), or with `silhouette_sample` > 0 the mean over a sample of that many
+/// points drawn with `options.seed` (`silhouette_sampled`).
 [[nodiscard]] inline std::vector<sweep_row> sweep_k(const point_set& points, std::size_t k_min,
                                                     std::size_t k_max,
-                                                    kmeans_options options = {}) {
+                                                    kmeans_options options = {},
+                                                    std::size_t silhouette_sample = 0) {
     if (k_min < 2 || k_max < k_min || k_max + 1 > points.size())
         throw value_error(
             "the k range must lie in [2, n - 1]",
@@ -43,7 +46,11 @@ struct sweep_row {
         const auto distinct =
             static_cast<std::size_t>(std::unique(used.begin(), used.end()) - used.begin());
         if (distinct >= 2 && distinct + 1 <= points.size()) {
-            row.silhouette = silhouette(points, r.labels, metric::euclidean, options.threads);
+            row.silhouette =
+                silhouette_sample > 0
+                    ? silhouette_sampled(points, r.labels, silhouette_sample, options.seed,
+                                         metric::euclidean, options.threads)
+                    : silhouette(points, r.labels, metric::euclidean, options.threads);
             row.davies_bouldin = davies_bouldin(points, r.labels);
             row.calinski_harabasz = calinski_harabasz(points, r.labels);
         }
