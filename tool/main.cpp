@@ -63,7 +63,7 @@ bool explain_unknown_options(const CLI::App& sub, int argc, char** argv) {
         for (const auto& k : known)
             found = found || k == arg;
         if (!found) {
-            std::cerr << "ascn: unknown option " << arg << " for " << sub.get_name()
+            std::cerr << "ascn: unknown option " << printable(arg) << " for " << sub.get_name()
                       << did_you_mean(arg, known) << '\n';
             any = true;
         }
@@ -128,7 +128,8 @@ int main(int argc, char** argv) {
         for (const auto& e : command_table())
             known = known || e.name == argv[1];
         if (!known) {
-            std::cerr << "ascn: unknown command " << argv[1] << did_you_mean(argv[1], names)
+            std::cerr << "ascn: unknown command " << printable(argv[1])
+                      << printable(did_you_mean(argv[1], names))
                       << "\nRun with --help for the list of commands.\n";
             return 2;
         }
@@ -147,10 +148,11 @@ int main(int argc, char** argv) {
             if (argc > 1 && c.app->get_name() == argv[1] &&
                 explain_unknown_options(*c.app, argc, argv))
                 return 2;
-        (void)app.exit(e);
+        std::cerr << "ascn: " << printable(e.what()) << "\nRun with --help for the options.\n";
         return 2;
     } catch (const CLI::ParseError& e) {
-        std::cerr << "ascn: " << e.what() << "\nRun with --help for the options.\n";
+        // CLI11's messages quote the value given: escaped, as every message of the tool.
+        std::cerr << "ascn: " << printable(e.what()) << "\nRun with --help for the options.\n";
         return 2;
     }
 

@@ -100,7 +100,7 @@ std::vector<std::uint32_t> ranked(const structure_view& sv, const std::vector<do
 
 betweenness_plan plan_betweenness(std::size_t n, std::optional<std::size_t> requested,
                                   std::uint64_t seed) {
-    std::size_t sources = requested ? *requested
+    std::size_t sources = requested                      ? *requested
                           : n <= exact_betweenness_limit ? 0
                                                          : default_betweenness_sources;
     if (sources >= n)
@@ -127,9 +127,8 @@ betweenness_values betweenness(const structure_view& sv, const betweenness_plan&
     auto half = [&](std::size_t k, std::uint64_t seed, double lo, double hi) {
         bo.samples = k;
         bo.seed = seed;
-        bo.progress = progress ? ascn::progress_callback([&, lo, hi](double f) {
-            return progress(lo + (hi - lo) * f);
-        })
+        bo.progress = progress ? ascn::progress_callback(
+                                     [&, lo, hi](double f) { return progress(lo + (hi - lo) * f); })
                                : ascn::progress_callback{};
         return ascn::betweenness_centrality(s, bo);
     };
@@ -166,10 +165,9 @@ bool betweenness_choice::given() const {
 }
 
 betweenness_plan betweenness_choice::plan(const structure_view& sv) const {
-    return plan_betweenness(sv.size(),
-                            sources_option->count() ? std::optional<std::size_t>(sources)
-                                                    : std::nullopt,
-                            seed);
+    return plan_betweenness(
+        sv.size(), sources_option->count() ? std::optional<std::size_t>(sources) : std::nullopt,
+        seed);
 }
 
 nlohmann::ordered_json sampling_json(const betweenness_values& b) {

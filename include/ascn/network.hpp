@@ -534,8 +534,9 @@ private:
         detail::validate_relationship(r, where);
         const auto kind = static_cast<relation_kind>(r.kind);
         if (u == v)
-            throw endpoint_error("a relationship needs two different ends",
-                                 {.id = where(), .field = "to", .value = std::string(gr()[v].id())});
+            throw endpoint_error(
+                "a relationship needs two different ends",
+                {.id = where(), .field = "to", .value = std::string(gr()[v].id())});
         if (kind == relation_kind::member_of)
             throw endpoint_error("member-of relationships are made by add_city from the city's "
                                  "country and cannot be added directly",

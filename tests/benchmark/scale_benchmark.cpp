@@ -127,8 +127,7 @@ int generate(std::size_t cities, const fs::path& folder) {
     {
         const auto pair = ascn::io::to_csv(net);
         std::ofstream(folder / "csv" / "nodes.csv", std::ios::binary) << pair.nodes;
-        std::ofstream(folder / "csv" / "relationships.csv", std::ios::binary)
-            << pair.relationships;
+        std::ofstream(folder / "csv" / "relationships.csv", std::ios::binary) << pair.relationships;
     }
     std::cout << net.num_cities() << ' ' << net.num_partners() << ' ' << net.num_relationships()
               << '\n';
@@ -162,8 +161,7 @@ int library(const std::string& work, const fs::path& folder) {
             ascn::betweenness_options bo;
             bo.samples = s.num_vertices() > 5000 ? 1000 : 0;
             sink = ascn::betweenness_centrality(s, bo)[0];
-        }
-        else if (work == "communities")
+        } else if (work == "communities")
             sink = ascn::louvain(s, {}).modularity;
         else if (work == "weak-points")
             sink = static_cast<double>(ascn::weak_points(s).articulation_points.size());
@@ -184,9 +182,9 @@ int library(const std::string& work, const fs::path& folder) {
 }
 
 struct command {
-    std::string name;                 // as shown
-    std::vector<std::string> args;    // after the tool; {json}, {folder} substituted
-    std::string work;                 // the library's side, or empty
+    std::string name;              // as shown
+    std::vector<std::string> args; // after the tool; {json}, {folder} substituted
+    std::string work;              // the library's side, or empty
 };
 
 std::vector<command> commands() {
@@ -194,19 +192,25 @@ std::vector<command> commands() {
         {"summary", {"summary", "--input", "{json}"}, "read-json"},
         {"summary (CSV pair)", {"summary", "--input", "{folder}/csv"}, "read-csv"},
         {"show", {"show", "c0", "--input", "{json}"}, ""},
-        {"export json", {"export", "--format", "json", "--output", "{folder}/out.json", "--input",
-                         "{json}"}, "write-json"},
-        {"export csv", {"export", "--format", "csv", "--output", "{folder}/out-csv", "--input",
-                        "{json}"}, ""},
-        {"export graphml", {"export", "--format", "graphml", "--output", "{folder}/out.graphml",
-                            "--input", "{json}"}, ""},
-        {"export gexf", {"export", "--format", "gexf", "--output", "{folder}/out.gexf",
-                         "--input", "{json}"}, ""},
+        {"export json",
+         {"export", "--format", "json", "--output", "{folder}/out.json", "--input", "{json}"},
+         "write-json"},
+        {"export csv",
+         {"export", "--format", "csv", "--output", "{folder}/out-csv", "--input", "{json}"},
+         ""},
+        {"export graphml",
+         {"export", "--format", "graphml", "--output", "{folder}/out.graphml", "--input", "{json}"},
+         ""},
+        {"export gexf",
+         {"export", "--format", "gexf", "--output", "{folder}/out.gexf", "--input", "{json}"},
+         ""},
         {"centrality degree", {"centrality", "--measure", "degree", "--input", "{json}"}, ""},
-        {"centrality pagerank", {"centrality", "--measure", "pagerank", "--input", "{json}"},
+        {"centrality pagerank",
+         {"centrality", "--measure", "pagerank", "--input", "{json}"},
          "pagerank"},
-        {"centrality betweenness", {"centrality", "--measure", "betweenness", "--input",
-                                    "{json}"}, "betweenness"},
+        {"centrality betweenness",
+         {"centrality", "--measure", "betweenness", "--input", "{json}"},
+         "betweenness"},
         {"brokers", {"brokers", "--input", "{json}"}, ""},
         {"weak-points", {"weak-points", "--input", "{json}"}, "weak-points"},
         {"communities", {"communities", "--input", "{json}"}, "communities"},
@@ -215,14 +219,12 @@ std::vector<command> commands() {
         {"distances", {"distances", "--from", "c0", "--input", "{json}"}, ""},
         {"mentors", {"mentors", "--city", "c0", "--focus", "civic", "--input", "{json}"}, ""},
         {"recommend peers", {"recommend", "peers", "--city", "c0", "--input", "{json}"}, ""},
-        {"recommend twinning", {"recommend", "twinning", "--city", "c0", "--input", "{json}"},
-         ""},
+        {"recommend twinning", {"recommend", "twinning", "--city", "c0", "--input", "{json}"}, ""},
         {"timeline", {"timeline", "--input", "{json}"}, ""},
         {"evolve", {"evolve", "--input", "{json}"}, ""},
         {"whatif", {"whatif", "--drop", "p0", "--input", "{json}"}, ""},
         {"impact", {"impact", "--input", "{json}"}, ""},
-        {"report", {"report", "--no-map", "--output", "{folder}/report", "--input", "{json}"},
-         ""},
+        {"report", {"report", "--no-map", "--output", "{folder}/report", "--input", "{json}"}, ""},
     };
 }
 
@@ -288,8 +290,9 @@ int main(int argc, char** argv) {
             std::cerr << "generating " << n << " cities failed\n";
             return 1;
         }
-        std::cout << "\n" << n << " cities (cities, partners, relationships: " << g.out
-                  << "); JSON " << fs::file_size(folder / "network.json") / (1 << 20)
+        std::cout << "\n"
+                  << n << " cities (cities, partners, relationships: " << g.out << "); JSON "
+                  << fs::file_size(folder / "network.json") / (1 << 20)
                   << " MiB; generated and written in " << std::fixed << std::setprecision(1)
                   << g.wall << " s\n\n"
                   << "| command | tool: wall | tool: peak MiB | library: read + call | "
@@ -299,15 +302,14 @@ int main(int argc, char** argv) {
                 continue;
             std::vector<std::string> argv{ASCN_TOOL};
             for (const auto& arg : c.args)
-                argv.push_back(replace_all(replace_all(arg, "{json}",
-                                                       (folder / "network.json").string()),
-                                           "{folder}", folder.string()));
+                argv.push_back(
+                    replace_all(replace_all(arg, "{json}", (folder / "network.json").string()),
+                                "{folder}", folder.string()));
             const auto t = run(argv, folder / "tool.out", folder / "tool.err", timeout);
             if (t.finished && t.status != 0) {
                 ++failures;
                 std::ifstream err(folder / "tool.err");
-                std::cerr << c.name << " failed (exit " << t.status << "): " << err.rdbuf()
-                          << '\n';
+                std::cerr << c.name << " failed (exit " << t.status << "): " << err.rdbuf() << '\n';
             }
             std::cout << "| " << c.name << " | " << figure(t, timeout) << " | "
                       << std::setprecision(0) << t.peak_mib << std::setprecision(1) << " | ";
@@ -315,14 +317,14 @@ int main(int argc, char** argv) {
                 std::cout << " | | |\n";
                 continue;
             }
-            const auto l = run({self, "--library", c.work, folder.string()},
-                               folder / "library.out", folder / "library.err", timeout);
+            const auto l = run({self, "--library", c.work, folder.string()}, folder / "library.out",
+                               folder / "library.err", timeout);
             if (l.finished && l.status != 0)
                 ++failures;
             double read = 0, call = 0;
             std::istringstream(l.out) >> read >> call;
-            std::cout << figure(l, timeout) << " (" << std::setprecision(2) << read << " + "
-                      << call << ") | " << std::setprecision(0) << l.peak_mib << " | "
+            std::cout << figure(l, timeout) << " (" << std::setprecision(2) << read << " + " << call
+                      << ") | " << std::setprecision(0) << l.peak_mib << " | "
                       << std::setprecision(2);
             if (t.finished && l.finished && l.wall > 0)
                 std::cout << t.wall / l.wall;

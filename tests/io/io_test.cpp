@@ -323,8 +323,9 @@ TEST_CASE("JSON: the streaming writer writes what the document would", "[io][jso
                                   std::span<const ascn::io::side_table>(tables)}) {
                 std::ostringstream streamed;
                 ascn::io::write_json(net, streamed, indent, layout, t);
-                const auto whole = ascn::io::to_json(net, layout, t).dump(
-                    indent, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+                const auto whole =
+                    ascn::io::to_json(net, layout, t)
+                        .dump(indent, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
                 CHECK(streamed.str() == whole + "\n");
             }
         }
@@ -352,8 +353,9 @@ std::string fast_and_slow(const std::string& text) {
     } catch (const ascn::io::detail::not_fast&) {
         return "the fast path gave up";
     }
-    const std::string slow = outcome(
-        [&] { return ascn::io::network_from_json(ascn::io::detail::parse_json_text(text, file), file); });
+    const std::string slow = outcome([&] {
+        return ascn::io::network_from_json(ascn::io::detail::parse_json_text(text, file), file);
+    });
     CHECK(fast == slow);
     return fast;
 }
@@ -424,10 +426,11 @@ TEST_CASE("JSON: the fast reader reads as nlohmann's parser does, or leaves the 
          {"", "{", "[]", "{\"nodes\": [,]}", "{\"nodes\": [], \"links\": []} x",
           "{\"nodes\": [], \"links\": [], \"nodes\": []}", "{\"links\": [], \"nodes\": []}",
           "{\"nodes\": [{\"id\": \"x\", \"id\": \"y\"}], \"links\": []}",
-          "{\"nodes\": [{\"a\": {\"b\": {}}}], \"links\": []}", "{\"nodes\": [1e999], \"links\": []}",
-          "{\"nodes\": [{\"id\": 01}], \"links\": []}", "{\"nodes\": [{\"id\": \"\\ud800\"}]}",
-          "{\"nodes\": [{\"id\": \"a\tb\"}]}", "{\"nodes\": [{\"id\": \"\xC3\"}]}",
-          "{\"nodes\": [{\"id\": tru}]}", "\xEF\xBB\xBF{\"nodes\": [], \"links\": []}"})
+          "{\"nodes\": [{\"a\": {\"b\": {}}}], \"links\": []}",
+          "{\"nodes\": [1e999], \"links\": []}", "{\"nodes\": [{\"id\": 01}], \"links\": []}",
+          "{\"nodes\": [{\"id\": \"\\ud800\"}]}", "{\"nodes\": [{\"id\": \"a\tb\"}]}",
+          "{\"nodes\": [{\"id\": \"\xC3\"}]}", "{\"nodes\": [{\"id\": tru}]}",
+          "\xEF\xBB\xBF{\"nodes\": [], \"links\": []}"})
         CHECK(fast_and_slow(text) == "the fast path gave up");
     // And read_json reports them as before: "links before nodes" is read, the others refused.
     ascn::network net2;

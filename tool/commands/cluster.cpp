@@ -73,8 +73,8 @@ nlohmann::ordered_json sample_json(std::size_t sample, std::uint64_t seed) {
 }
 std::string sample_words(std::size_t sample, std::uint64_t seed, std::size_t n,
                          const std::string& what) {
-    return "silhouette: the mean over " + std::to_string(sample) + " of the " +
-           std::to_string(n) + " " + what + ", drawn with seed " + std::to_string(seed) +
+    return "silhouette: the mean over " + std::to_string(sample) + " of the " + std::to_string(n) +
+           " " + what + ", drawn with seed " + std::to_string(seed) +
            " (--silhouette-sample 0 for all of them)";
 }
 
@@ -307,9 +307,8 @@ int run_cluster(const input& in, const cluster_options& o, bool k_given, std::os
     // The other indices need 2 <= clusters <= n - 1 (scikit-learn raises otherwise): say why
     // they are missing instead of dropping them.
     if (distinct.size() >= 2 && distinct.size() + 1 <= x.size()) {
-        indices["silhouette"] =
-            sample > 0 ? ascn::silhouette_sampled(x, labels, sample, o.seed)
-                       : ascn::silhouette(x, labels);
+        indices["silhouette"] = sample > 0 ? ascn::silhouette_sampled(x, labels, sample, o.seed)
+                                           : ascn::silhouette(x, labels);
         indices["davies_bouldin"] = ascn::davies_bouldin(x, labels);
         indices["calinski_harabasz"] = ascn::calinski_harabasz(x, labels);
     } else {

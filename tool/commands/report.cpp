@@ -658,13 +658,12 @@ void report_structure(report_page& doc, const ascn::network& net) {
     const auto& bc = m.betweenness.values;
     const auto& constraint = m.constraint;
     const auto order = brokers_in_order(sv, m);
-    doc.add(
-        paragraph{"Cities and partners directly related to cities of two or more member "
-                  "states, by how many they span, then by betweenness; Burt's constraint "
-                  "is lower for those spanning more structural holes (`ascn brokers`)." +
-                  (m.betweenness.plan.sources > 0
-                       ? " The network is large: " + sampling_words(m.betweenness) + "."
-                       : std::string())});
+    doc.add(paragraph{"Cities and partners directly related to cities of two or more member "
+                      "states, by how many they span, then by betweenness; Burt's constraint "
+                      "is lower for those spanning more structural holes (`ascn brokers`)." +
+                      (m.betweenness.plan.sources > 0
+                           ? " The network is large: " + sampling_words(m.betweenness) + "."
+                           : std::string())});
     data_table b{{"id", "kind", "member states", "betweenness", "constraint"},
                  {},
                  {false, false, true, true, true}};

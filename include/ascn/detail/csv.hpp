@@ -49,12 +49,12 @@ struct row_reader;
 /// Returns the header.
 template <class F>
 std::vector<std::string> parse_csv_rows(std::string_view text, std::string_view file,
-                    const std::vector<std::string>& expected_header, F&& on_row);
+                                        const std::vector<std::string>& expected_header,
+                                        F&& on_row);
 
 /// Parses `text` whole (see `parse_csv_rows`).
 inline csv_table parse_csv(std::string_view text, std::string_view file,
                            const std::vector<std::string>& expected_header = {});
-
 
 /// Typed access to the fields of one row, with errors located at the row and column.
 struct row_reader {

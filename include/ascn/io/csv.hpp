@@ -159,85 +159,87 @@ inline void read_csv(std::string_view nodes, std::string_view relationships, net
                 r.fail(c, "field must be empty for this kind of node");
     };
     for (auto pass : {vertex_kind::country, vertex_kind::city, vertex_kind::partner}) {
-        ascn::detail::parse_csv_rows(nodes, nodes_file, csv_node_columns(), [&](const row_reader& r) {
+        ascn::detail::parse_csv_rows(
+            nodes, nodes_file, csv_node_columns(), [&](const row_reader& r) {
+                tick();
+                const auto kind = parse_vertex_kind(r["kind"]);
+                if (!kind)
+                    r.fail("kind", "expected city, country or partner");
+                if (*kind != pass)
+                    return;
+                ascn::detail::at_row(r, [&] {
+                    if (pass == vertex_kind::country) {
+                        only_empty(r, {"country", "lat", "lon", "population", "capital", "roles",
+                                       "roles_editorial", "aliases", "civic", "health", "safety",
+                                       "environment", "infrastructure", "industry", "partner_kind",
+                                       "home_country"});
+                        const auto date = parse_date(r["joined"]);
+                        if (!date)
+                            r.fail("joined", "expected a date YYYY-MM-DD");
+                        fresh.add_country({r["id"], r["name"], *date, r["source"]});
+                    } else if (pass == vertex_kind::city) {
+                        only_empty(r, {"partner_kind", "home_country"});
+                        city c;
+                        c.id = r["id"];
+                        c.name = r["name"];
+                        c.country = r["country"];
+                        c.joined = r.integer("joined");
+                        if (!r["lat"].empty() || !r["lon"].empty())
+                            c.location = geo_point{r.number("lat"), r.number("lon")};
+                        if (!r["population"].empty())
+                            c.population = r.integer64("population");
+                        c.capital = r.boolean("capital");
+                        auto roles = parse_city_roles(r["roles"]);
+                        if (!roles)
+                            r.fail("roles", "expected roles separated by ';'");
+                        c.roles = *roles;
+                        c.roles_editorial = r.boolean("roles_editorial");
+                        c.aliases = r.list("aliases");
+                        for (auto a : all_focus_areas)
+                            c.profile[a] = r.number(to_string(a));
+                        c.source = r["source"];
+                        fresh.add_city(std::move(c));
+                    } else {
+                        only_empty(r, {"country", "joined", "lat", "lon", "population", "capital",
+                                       "roles", "roles_editorial", "aliases", "civic", "health",
+                                       "safety", "environment", "infrastructure", "industry"});
+                        const auto pk = parse_partner_kind(r["partner_kind"]);
+                        if (!pk)
+                            r.fail("partner_kind", "unknown partner kind");
+                        fresh.add_partner(
+                            {r["id"], r["name"], *pk, r["home_country"], r["source"]});
+                    }
+                });
+            });
+    }
+    ascn::detail::parse_csv_rows(
+        relationships, relationships_file, csv_relationship_columns(), [&](const row_reader& r) {
             tick();
-            const auto kind = parse_vertex_kind(r["kind"]);
+            const auto kind = parse_relation_kind(r["kind"]);
             if (!kind)
-                r.fail("kind", "expected city, country or partner");
-            if (*kind != pass)
-                return;
+                r.fail("kind", "unknown relation kind");
+            relationship rel(*kind, r.integer("start"), r.optional_integer("end"));
+            rel.focus = r.focus("focus");
+            if (!r["strength"].empty())
+                rel.strength = r.number("strength");
+            rel.source = r["source"];
+            rel.note = r["note"];
             ascn::detail::at_row(r, [&] {
-                if (pass == vertex_kind::country) {
-                    only_empty(r, {"country", "lat", "lon", "population", "capital", "roles",
-                                   "roles_editorial", "aliases", "civic", "health", "safety",
-                                   "environment", "infrastructure", "industry", "partner_kind",
-                                   "home_country"});
-                    const auto date = parse_date(r["joined"]);
-                    if (!date)
-                        r.fail("joined", "expected a date YYYY-MM-DD");
-                    fresh.add_country({r["id"], r["name"], *date, r["source"]});
-                } else if (pass == vertex_kind::city) {
-                    only_empty(r, {"partner_kind", "home_country"});
-                    city c;
-                    c.id = r["id"];
-                    c.name = r["name"];
-                    c.country = r["country"];
-                    c.joined = r.integer("joined");
-                    if (!r["lat"].empty() || !r["lon"].empty())
-                        c.location = geo_point{r.number("lat"), r.number("lon")};
-                    if (!r["population"].empty())
-                        c.population = r.integer64("population");
-                    c.capital = r.boolean("capital");
-                    auto roles = parse_city_roles(r["roles"]);
-                    if (!roles)
-                        r.fail("roles", "expected roles separated by ';'");
-                    c.roles = *roles;
-                    c.roles_editorial = r.boolean("roles_editorial");
-                    c.aliases = r.list("aliases");
-                    for (auto a : all_focus_areas)
-                        c.profile[a] = r.number(to_string(a));
-                    c.source = r["source"];
-                    fresh.add_city(std::move(c));
-                } else {
-                    only_empty(r, {"country", "joined", "lat", "lon", "population", "capital",
-                                   "roles", "roles_editorial", "aliases", "civic", "health",
-                                   "safety", "environment", "infrastructure", "industry"});
-                    const auto pk = parse_partner_kind(r["partner_kind"]);
-                    if (!pk)
-                        r.fail("partner_kind", "unknown partner kind");
-                    fresh.add_partner({r["id"], r["name"], *pk, r["home_country"], r["source"]});
+                if (*kind == relation_kind::member_of) {
+                    const city* c = fresh.find_city(r["from"]);
+                    if (!c)
+                        r.fail("from", "member-of must start at a city");
+                    if (c->country != r["to"])
+                        r.fail("to", "member-of disagrees with the city's country \"" + c->country +
+                                         "\"");
+                    if (rel.start != c->joined || rel.end)
+                        r.fail("start", "member-of must start in the year the city joined (" +
+                                            std::to_string(c->joined) + ") and have no end");
+                    return;
                 }
+                fresh.add_relationship(r["from"], r["to"], std::move(rel));
             });
         });
-    }
-    ascn::detail::parse_csv_rows(relationships, relationships_file, csv_relationship_columns(),
-                                 [&](const row_reader& r) {
-        tick();
-        const auto kind = parse_relation_kind(r["kind"]);
-        if (!kind)
-            r.fail("kind", "unknown relation kind");
-        relationship rel(*kind, r.integer("start"), r.optional_integer("end"));
-        rel.focus = r.focus("focus");
-        if (!r["strength"].empty())
-            rel.strength = r.number("strength");
-        rel.source = r["source"];
-        rel.note = r["note"];
-        ascn::detail::at_row(r, [&] {
-            if (*kind == relation_kind::member_of) {
-                const city* c = fresh.find_city(r["from"]);
-                if (!c)
-                    r.fail("from", "member-of must start at a city");
-                if (c->country != r["to"])
-                    r.fail("to",
-                           "member-of disagrees with the city's country \"" + c->country + "\"");
-                if (rel.start != c->joined || rel.end)
-                    r.fail("start", "member-of must start in the year the city joined (" +
-                                        std::to_string(c->joined) + ") and have no end");
-                return;
-            }
-            fresh.add_relationship(r["from"], r["to"], std::move(rel));
-        });
-    });
     ascn::detail::report_progress(progress, 1.0, 1.0, "reading CSV");
     net = std::move(fresh);
 }

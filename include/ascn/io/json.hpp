@@ -158,8 +158,7 @@ inline nlohmann::ordered_json node_json(const network& net, std::size_t v, bool 
 }
 
 /// Edge `e` as a link object.
-inline nlohmann::ordered_json link_json(const network& net, network::edge_descriptor e,
-                                        bool flat) {
+inline nlohmann::ordered_json link_json(const network& net, network::edge_descriptor e, bool flat) {
     using json = nlohmann::ordered_json;
     const auto& g = net.graph();
     const relationship& r = g[e].value;
@@ -214,8 +213,7 @@ inline nlohmann::ordered_json link_json(const network& net, network::edge_descri
 namespace detail {
 /// `value` as `dump(indent)` writes it at nesting `level`: every line after the first
 /// indented by `level` more steps (JSON text has no raw line break inside a string).
-inline void dump_at(std::ostream& out, const nlohmann::ordered_json& value, int indent,
-                    int level) {
+inline void dump_at(std::ostream& out, const nlohmann::ordered_json& value, int indent, int level) {
     const std::string text =
         value.dump(indent, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
     if (indent < 0) {
@@ -513,7 +511,6 @@ inline relationship relationship_fields(Reader& l) {
     return r;
 }
 
-
 /// Builds a network from the nodes and links of a node-link document, given one at a time
 /// (whole documents and streamed ones alike): nodes are read into records as they come and
 /// added countries first, then cities, then partners (`add_nodes`), so files need no particular
@@ -788,9 +785,9 @@ inline network read_json_fast(std::string_view text, const std::string& file,
             else
                 assembler.link_fields(r);
             if (progress && (++items & 4095) == 0)
-                ascn::detail::report_progress(
-                    progress, static_cast<double>(scanner.position() - text.data()),
-                    static_cast<double>(text.size()), "reading JSON");
+                ascn::detail::report_progress(progress,
+                                              static_cast<double>(scanner.position() - text.data()),
+                                              static_cast<double>(text.size()), "reading JSON");
         },
         [&](std::string_view key) {
             top[std::string(key)] = nlohmann::json::array();

@@ -58,9 +58,9 @@ struct fast_value {
     long long i = 0;
     unsigned long long u = 0;
     double d = 0;
-    std::string_view s;                  // string
-    std::size_t first = 0, size = 0;     // array or object: its items in the scanner's pools
-    const fast_value* items = nullptr;   // array
+    std::string_view s;                   // string
+    std::size_t first = 0, size = 0;      // array or object: its items in the scanner's pools
+    const fast_value* items = nullptr;    // array
     const fast_member* members = nullptr; // object
 
     [[nodiscard]] bool is_number() const noexcept {
@@ -110,7 +110,9 @@ inline nlohmann::json to_nlohmann(const fast_value& v) {
     return nullptr;
 }
 
-inline std::string shown(const fast_value& v) { return shown(to_nlohmann(v)); }
+inline std::string shown(const fast_value& v) {
+    return shown(to_nlohmann(v));
+}
 
 /// Reads typed fields from one item, as `json_object_reader` does from a JSON object (the same
 /// checks, the same messages).

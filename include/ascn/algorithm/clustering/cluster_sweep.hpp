@@ -26,8 +26,7 @@ struct sweep_row {
 /// exact (O(n^2 d) per k), or with `silhouette_sample` > 0 the mean over a sample of that many
 /// points drawn with `options.seed` (`silhouette_sampled`).
 [[nodiscard]] inline std::vector<sweep_row> sweep_k(const point_set& points, std::size_t k_min,
-                                                    std::size_t k_max,
-                                                    kmeans_options options = {},
+                                                    std::size_t k_max, kmeans_options options = {},
                                                     std::size_t silhouette_sample = 0) {
     if (k_min < 2 || k_max < k_min || k_max + 1 > points.size())
         throw value_error(
