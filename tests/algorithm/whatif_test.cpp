@@ -442,8 +442,8 @@ TEST_CASE("link impact: a gain worked out by hand", "[whatif][impact]") {
     records["other"] = {};
     ascn::link_impact_options o;
     o.model.via_network = 0;
-    const std::vector<ascn::link_candidate> candidates{
-        {"weak", "other", K::peer_learning, 2020}, {"strong", "weak", K::peer_learning, 2020}};
+    const std::vector<ascn::link_candidate> candidates{{"weak", "other", K::peer_learning, 2020},
+                                                       {"strong", "weak", K::peer_learning, 2020}};
     const auto r = ascn::link_impact(net, records, candidates, o);
     // weak and other share a country: other already learns from nobody (strong is apart).
     CHECK(r.total == 0);
@@ -534,8 +534,7 @@ TEST_CASE("link impact: the recommender's candidates, bounded equals the full re
     CHECK(after.total == Approx(bounded.total + top.gain).epsilon(1e-12));
 }
 
-TEST_CASE("link impact: bounded equals the full rerun on generated networks",
-          "[whatif][impact]") {
+TEST_CASE("link impact: bounded equals the full rerun on generated networks", "[whatif][impact]") {
     for (const std::uint64_t seed : {1u, 2u, 3u, 4u}) {
         ascn::synthetic_options so;
         so.cities = 40 + 20 * seed;

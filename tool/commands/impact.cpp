@@ -68,8 +68,8 @@ int run_link_impact(const input& in, const impact_options& o, std::ostream& out)
                 }
             candidates.push_back({l.from, l.to, l.kind, l.year});
         }
-        from = std::to_string(candidates.size()) + " given link" +
-               (candidates.size() == 1 ? "" : "s");
+        from =
+            std::to_string(candidates.size()) + " given link" + (candidates.size() == 1 ? "" : "s");
     }
     const auto r = ascn::link_impact(net, focus_records(in), candidates);
     const std::size_t shown = o.top == 0 ? r.links.size() : std::min(o.top, r.links.size());
@@ -101,8 +101,7 @@ int run_link_impact(const input& in, const impact_options& o, std::ostream& out)
     }
     out << "which one new link would help peer learning most\n(peer learning: the summed score "
            "of every city's best mentor in every focus area, "
-        << number(r.total, 4) << " over " << r.pairs << " pairs; candidates: " << from
-        << ")\n\n";
+        << number(r.total, 4) << " over " << r.pairs << " pairs; candidates: " << from << ")\n\n";
     table t({"rank", "from", "to", "kind", "gain", "share", "pairs gain", "first mentor", "why"});
     for (std::size_t i = 0; i < shown; ++i) {
         const auto& e = r.links[i];
@@ -172,11 +171,10 @@ public:
                                "the kind of the recommender's links: peer-learning or twinning")
                     ->check(one_of({"peer-learning", "twinning"}))
                     ->capture_default_str();
-        candidates_ =
-            app.add_option("--candidates", o_.candidates,
-                           "how many of the recommender's peer pairs to rank (0: all)")
-                ->check(count_in(0, 1'000'000'000))
-                ->capture_default_str();
+        candidates_ = app.add_option("--candidates", o_.candidates,
+                                     "how many of the recommender's peer pairs to rank (0: all)")
+                          ->check(count_in(0, 1'000'000'000))
+                          ->capture_default_str();
         add_format_option(app, o_.format);
     }
     int run(const input& in, std::ostream& out) override {

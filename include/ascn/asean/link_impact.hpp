@@ -27,6 +27,7 @@
 #include "ascn/asean/learning_model.hpp"
 #include "ascn/asean/mentors.hpp"
 #include "ascn/asean/recommend.hpp"
+#include "ascn/contracts.hpp"
 #include "ascn/error.hpp"
 #include "ascn/focus_area.hpp"
 #include "ascn/network.hpp"
@@ -39,8 +40,8 @@
 #include <limits>
 #include <optional>
 #include <set>
-#include <tuple>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -69,14 +70,14 @@ struct link_impact_options {
 
 /// One link's impact on peer learning.
 struct link_impact_entry {
-    link_candidate link;           ///< the link (its `start` filled in)
-    double gain = 0;               ///< how much the summed best-mentor score rises with it
+    link_candidate link;            ///< the link (its `start` filled in)
+    double gain = 0;                ///< how much the summed best-mentor score rises with it
     std::size_t pairs_improved = 0; ///< (city, area) pairs whose best mentor's score rises
-    std::size_t pairs_new = 0;     ///< of those, pairs that had no mentor before
-    std::size_t searched = 0;      ///< mentor searches this link cost
-    std::string best_city;         ///< the city that gains most (empty when none)
-    focus_area best_area{};        ///< in this area
-    std::string explanation;       ///< in words
+    std::size_t pairs_new = 0;      ///< of those, pairs that had no mentor before
+    std::size_t searched = 0;       ///< mentor searches this link cost
+    std::string best_city;          ///< the city that gains most (empty when none)
+    focus_area best_area{};         ///< in this area
+    std::string explanation;        ///< in words
 };
 
 /// The result of `link_impact`.
@@ -151,8 +152,8 @@ struct mentor_reach {
     std::vector<double> score;    // prefix max of P × largest gap term
     std::vector<double> reach;    // prefix max of P
 
-    mentor_reach(const std::vector<snapshot::vertex_index>& by_strength,
-                 const area_strengths& s, const path_tree& to_end, double g0) {
+    mentor_reach(const std::vector<snapshot::vertex_index>& by_strength, const area_strengths& s,
+                 const path_tree& to_end, double g0) {
         double best = 0, far = 0;
         for (const auto m : by_strength) {
             const double p = std::exp(-to_end.cost[m]);
@@ -167,10 +168,10 @@ struct mentor_reach {
     /// its two maxima, 0 when there is none.
     [[nodiscard]] std::pair<double, double> bound(double s_l, double margin) const {
         const double need = s_l + margin;
-        const auto k = static_cast<std::size_t>(
-            std::partition_point(strength.begin(), strength.end(),
-                                 [need](double x) { return x >= need; }) -
-            strength.begin());
+        const auto k =
+            static_cast<std::size_t>(std::partition_point(strength.begin(), strength.end(),
+                                                          [need](double x) { return x >= need; }) -
+                                     strength.begin());
         if (k == 0)
             return {0.0, 0.0};
         return {score[k - 1], reach[k - 1]};
@@ -238,14 +239,16 @@ struct mentor_reach {
         e.link = cand;
         if (!e.link.start)
             e.link.start = latest;
-        const auto changed = apply(
-            net, scenario{{scenario::add_link{cand.from, cand.to,
-                                              relationship(cand.kind, *e.link.start)}}});
+        const auto changed =
+            apply(net, scenario{{scenario::add_link{cand.from, cand.to,
+                                                    relationship(cand.kind, *e.link.start)}}});
         const bool cities = net.find_city(cand.from) && net.find_city(cand.to);
         double most = 0;
         for (std::size_t i = 0; i < focus_area_count; ++i) {
             const auto& a = areas[i];
             const snapshot after(changed.network, a.model);
+            // One relationship more: the same vertices, at the same indices.
+            ASCN_EXPECTS(after.num_vertices() == a.lg->num_vertices());
             const auto sw = strengths(after, records, all_focus_areas[i], o.strength);
             // Which cities to search again (indices into a.cities; same order in `after`).
             std::vector<char> search(a.cities.size(), 1);
