@@ -19,7 +19,11 @@
 /// current best score are searched again; every other pair keeps its best mentor at the same
 /// score. The answer is exactly the full rerun's (the test checks both). A link with a partner
 /// at one end changes that partner's hub penalty, so its arcs can grow dearer: such a candidate
-/// is always searched in full. Reference: docs/whatif.md; timings: docs/performance.md.
+/// is always searched in full. The first pass (every city's best mentor in every area, before
+/// any link) stops each search where no mentor farther away could score more or pass the
+/// threshold: the same scores as `mentors` (the full rerun uses `mentors` there too), a
+/// fraction of the search on a large network. Reference: docs/whatif.md; timings:
+/// docs/performance.md.
 #ifndef ASCN_ASEAN_LINK_IMPACT_HPP
 #define ASCN_ASEAN_LINK_IMPACT_HPP
 
@@ -37,8 +41,10 @@
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
+#include <functional>
 #include <limits>
 #include <optional>
+#include <queue>
 #include <set>
 #include <string>
 #include <tuple>
@@ -178,15 +184,102 @@ struct mentor_reach {
     }
 };
 
+/// The score of the best mentor of one learner, exactly as `mentors` (n = 1, no affinity, no
+/// hop limit) scores it, by a Dijkstra towards the learner that stops as soon as no mentor
+/// farther away could score more than the best so far (`largest_gap_term` of the strongest
+/// gap there is) or pass the probability threshold. Each vertex settled gets the cost the full
+/// search gives it (the least of a settled neighbour's cost + the arc's, whatever the order),
+/// so the score is the same double. Scratch state is kept between learners.
+class best_mentor_search {
+public:
+    best_mentor_search(const snapshot& lg, const area_strengths& s, const mentor_options& o)
+        : lg_(&lg)
+        , s_(&s)
+        , o_(&o)
+        , dist_(lg.num_vertices(), std::numeric_limits<double>::infinity())
+        , settled_(lg.num_vertices(), 0) {
+        for (std::size_t v = 0; v < lg.num_vertices(); ++v)
+            if (lg.kind(static_cast<snapshot::vertex_index>(v)) == vertex_kind::city &&
+                s.evidence[v] > 0)
+                strongest_ = std::max(strongest_, s.strength[v]);
+    }
+
+    /// The best mentor's score for `learner` (0: none).
+    [[nodiscard]] double operator()(snapshot::vertex_index learner) {
+        constexpr double inf = std::numeric_limits<double>::infinity();
+        const auto& str = s_->strength;
+        const auto& ev = s_->evidence;
+        const double s_l = str[learner];
+        // The largest gap term any eligible mentor can have: the gaps lie in
+        // [margin, strongest - s_l], and the term peaks at g0.
+        const double top_gap = strongest_ - s_l;
+        if (!(top_gap >= o_->margin))
+            return 0.0;
+        const double g = std::isinf(o_->g0) ? top_gap : std::clamp(o_->g0, o_->margin, top_gap);
+        const double most = std::isinf(o_->g0) ? g : g * std::exp(-g / o_->g0);
+        constexpr double slack = 1e-9;
+        double best = 0;
+        using item = std::pair<double, snapshot::vertex_index>;
+        std::priority_queue<item, std::vector<item>, std::greater<>> heap;
+        dist_[learner] = 0;
+        touched_.push_back(learner);
+        heap.emplace(0.0, learner);
+        while (!heap.empty()) {
+            const auto [d, x] = heap.top();
+            heap.pop();
+            if (settled_[x])
+                continue;
+            settled_[x] = 1;
+            const double p = std::exp(-d);
+            if (p < o_->threshold * (1 - slack) || p * most * (1 + slack) < best)
+                break;
+            if (x != learner && lg_->kind(x) == vertex_kind::city && ev[x] > 0 &&
+                str[x] >= s_l + o_->margin && p >= o_->threshold) {
+                const double gap = str[x] - s_l;
+                const double shape = std::isinf(o_->g0) ? 1.0 : std::exp(-gap / o_->g0);
+                best = std::max(best, std::exp(-d) * 1.0 * gap * shape);
+            }
+            const auto [first, last] = lg_->in_arcs(x);
+            for (auto a = first; a < last; ++a) {
+                const auto y = lg_->reverse_target(a);
+                const double c = lg_->reverse_cost(a);
+                const double nd = std::isinf(c) ? inf : d + c;
+                if (nd < dist_[y]) {
+                    if (std::isinf(dist_[y]))
+                        touched_.push_back(y);
+                    dist_[y] = nd;
+                    heap.emplace(nd, y);
+                }
+            }
+        }
+        for (const auto v : touched_) {
+            dist_[v] = inf;
+            settled_[v] = 0;
+        }
+        touched_.clear();
+        return best;
+    }
+
+private:
+    const snapshot* lg_;
+    const area_strengths* s_;
+    const mentor_options* o_;
+    std::vector<double> dist_;
+    std::vector<char> settled_;
+    std::vector<snapshot::vertex_index> touched_;
+    double strongest_ = 0;
+};
+
 } // namespace detail
 
 /// Every candidate link ranked by how much peer learning would gain with it (see the file
 /// comment), with the searches it took. Each candidate is added alone to a copy of `net`
 /// (`ascn::apply` with an `add_link`, so an unknown id or a kind its ends do not allow throws
 /// as there, naming it); mentor strength comes from `records`. Ties: by the ends' ids, then
-/// kind. Complexity, per area: one snapshot and one mentor search per city for the network,
-/// then per candidate a copy and a snapshot (O(V + E)), four searches and one mentor search
-/// per (city, area) pair the bound lets through (`bounded`, both ends cities), or per city.
+/// kind. Complexity, per area: one snapshot and one mentor search per city for the network
+/// (`bounded`: each stopped early), then per candidate a copy and a snapshot (O(V + E)), four
+/// searches and one mentor search per (city, area) pair the bound lets through (`bounded`,
+/// both ends cities), or per city.
 [[nodiscard]] inline link_impact_result link_impact(const network& net,
                                                     const focus_record_map& records,
                                                     const std::vector<link_candidate>& candidates,
@@ -217,12 +310,20 @@ struct mentor_reach {
         a.lg.emplace(net, a.model);
         const snapshot& lg = *a.lg;
         a.s = strengths(lg, records, all_focus_areas[i], o.strength);
+        // Bounded: a search that stops where no farther mentor could win; the same scores.
+        std::optional<detail::best_mentor_search> pruned;
+        if (o.bounded && !mo.max_hops)
+            pruned.emplace(lg, a.s, mo);
         for (snapshot::vertex_index v = 0; v < lg.num_vertices(); ++v) {
             if (lg.kind(v) != vertex_kind::city)
                 continue;
             a.cities.push_back(v);
-            const auto m = mentors(lg, v, a.s.strength, a.s.evidence, mo);
-            a.best.push_back(m.empty() ? 0.0 : m.front().score);
+            if (pruned)
+                a.best.push_back((*pruned)(v));
+            else {
+                const auto m = mentors(lg, v, a.s.strength, a.s.evidence, mo);
+                a.best.push_back(m.empty() ? 0.0 : m.front().score);
+            }
             r.total += a.best.back();
             if (a.s.evidence[v] > 0)
                 a.by_strength.push_back(v);
