@@ -49,9 +49,10 @@ int run_link_impact(const input& in, const impact_options& o, std::ostream& out)
         ro.n = o.candidates;
         ro.kind = kind_of(o.kind, "--kind");
         candidates = ascn::recommended_links(ascn::data::embedded_dataset(), net, ro);
-        from = "the recommender's " +
-               (o.candidates == 0 ? std::string("every") : std::to_string(candidates.size())) +
-               " best peer pairs, as " + std::string(ascn::to_string(ro.kind)) + " links";
+        const std::string n = std::to_string(candidates.size());
+        from = (o.candidates == 0 ? "every peer pair the recommender proposes (" + n + ")"
+                                  : "the recommender's " + n + " best peer pairs") +
+               ", as " + std::string(ascn::to_string(ro.kind)) + " links";
     } else {
         for (const auto& text : o.link) {
             const auto l = parse_link(in, text, "--link", false);
@@ -166,7 +167,8 @@ public:
         app.add_flag("--links", o_.links,
                      "rank new links by how much they would help, instead of partners");
         app.add_option("--link", o_.link,
-                       "a link to rank, \"FROM,TO,KIND[,YEAR]\" (repeatable; implies --links)");
+                       "a link to rank, \"FROM,TO,KIND[,YEAR]\" (repeatable; implies --links)")
+            ->type_name("FROM,TO,KIND[,YEAR]");
         kind_ = app.add_option("--kind", o_.kind,
                                "the kind of the recommender's links: peer-learning or twinning")
                     ->check(one_of({"peer-learning", "twinning"}))
