@@ -15,6 +15,7 @@
 #include "ascn/asean/framework.hpp"
 #include "ascn/asean/governance.hpp"
 #include "ascn/asean/learning_model.hpp"
+#include "ascn/asean/link_impact.hpp"
 #include "ascn/asean/mentor_changes.hpp"
 #include "ascn/asean/mentors.hpp"
 #include "ascn/asean/partner_impact.hpp"

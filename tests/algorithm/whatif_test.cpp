@@ -10,8 +10,10 @@
 #include <ascn/asean/dataset.hpp>
 #include <ascn/asean/evolution.hpp>
 #include <ascn/asean/focus_records.hpp>
+#include <ascn/asean/link_impact.hpp>
 #include <ascn/asean/mentor_changes.hpp>
 #include <ascn/asean/partner_impact.hpp>
+#include <ascn/generate.hpp>
 #include <ascn/io/scenario.hpp>
 #include <ascn/scenario.hpp>
 #include <ascn/time_view.hpp>
@@ -421,6 +423,155 @@ TEST_CASE("partner impact on a time view", "[whatif][impact]") {
     REQUIRE(bounded.partners.size() == full.partners.size());
     for (std::size_t i = 0; i < full.partners.size(); ++i)
         CHECK(bounded.partners[i].loss == full.partners[i].loss);
+}
+
+TEST_CASE("link impact: a gain worked out by hand", "[whatif][impact]") {
+    // Two cities in two countries, nothing between them and no channel: "strong" has three
+    // completed projects in environment, "weak" none. A peer-learning link between them is
+    // untagged (focus 0.6) and crosses a border (0.85): p = 0.60 × 0.6 × 0.85 = 0.306, and weak
+    // gains strong as its first environment mentor, scored p × gap × exp(-gap / 0.5).
+    ascn::network net;
+    net.add_country({"AA", "A", {1967, 8, 8}, "test"});
+    net.add_country({"BB", "B", {1967, 8, 8}, "test"});
+    net.add_city(ascn_test::make_city("strong", "AA"));
+    net.add_city(ascn_test::make_city("weak", "BB"));
+    net.add_city(ascn_test::make_city("other", "BB"));
+    ascn::focus_record_map records;
+    records["strong"][static_cast<std::size_t>(ascn::focus_area::environment)].completed = 3;
+    records["weak"] = {};
+    records["other"] = {};
+    ascn::link_impact_options o;
+    o.model.via_network = 0;
+    const std::vector<ascn::link_candidate> candidates{{"weak", "other", K::peer_learning, 2020},
+                                                       {"strong", "weak", K::peer_learning, 2020}};
+    const auto r = ascn::link_impact(net, records, candidates, o);
+    // weak and other share a country: other already learns from nobody (strong is apart).
+    CHECK(r.total == 0);
+    CHECK(r.pairs == 3 * ascn::focus_area_count);
+    REQUIRE(r.links.size() == 2);
+    const double gap = 1 - std::exp(-3.0 / 1.5);
+    const double p = 0.60 * 0.6 * 0.85;
+    // strong-weak also reaches other, through weak and their country (0.35 × 0.6 on leaving).
+    const double expected = p * gap * std::exp(-gap / 0.5) * (1 + 0.35 * 0.6);
+    const auto& top = r.links.front();
+    CHECK(top.link.from == "strong");
+    CHECK(top.link.to == "weak");
+    CHECK(top.gain == Approx(expected).epsilon(1e-12));
+    CHECK(top.pairs_improved == 2);
+    CHECK(top.pairs_new == 2);
+    CHECK(top.best_city == "weak");
+    CHECK(top.best_area == ascn::focus_area::environment);
+    CHECK(top.explanation ==
+          "2 (city, area) pairs gain score, 2 of them a first mentor; most weak in environment");
+    const auto& none = r.links.back();
+    CHECK(none.gain == 0);
+    CHECK(none.pairs_improved == 0);
+    CHECK(none.searched == 0); // no mentor reaches either end: nothing searched again
+    CHECK(none.explanation == "no city's best mentor improves");
+    // The full rerun agrees, searching every city in every area for every link.
+    o.bounded = false;
+    const auto full = ascn::link_impact(net, records, candidates, o);
+    CHECK(full.links.front().gain == top.gain);
+    CHECK(full.links.back().searched == 3 * ascn::focus_area_count);
+}
+
+TEST_CASE("link impact: errors name the bad link", "[whatif][impact]") {
+    const auto net = small_network();
+    const ascn::focus_record_map records;
+    CHECK_THROWS_AS(ascn::link_impact(net, records, {{"hanoi", "atlantis", K::twinning, 2020}}),
+                    ascn::unknown_id_error);
+    CHECK_THROWS_WITH(ascn::link_impact(net, records, {{"hanoi", "atlantis", K::twinning, 2020}}),
+                      Catch::Contains("atlantis"));
+    const auto& d = ascn::data::embedded_dataset();
+    ascn::recommended_links_options ro;
+    ro.kind = K::support;
+    CHECK_THROWS_AS(ascn::recommended_links(d, d.network, ro), ascn::value_error);
+}
+
+TEST_CASE("link impact: the recommender's candidates, bounded equals the full rerun",
+          "[whatif][impact]") {
+    const auto& d = ascn::data::embedded_dataset();
+    const auto records = ascn::data::focus_records_of(d);
+    ascn::recommended_links_options ro;
+    ro.n = 12;
+    auto candidates = ascn::recommended_links(d, d.network, ro);
+    REQUIRE(candidates.size() == 12);
+    for (std::size_t i = 0; i < candidates.size(); ++i)
+        for (std::size_t j = 0; j < i; ++j)
+            CHECK(std::minmax(candidates[i].from, candidates[i].to) !=
+                  std::minmax(candidates[j].from, candidates[j].to));
+    // A link with a partner end is searched in full either way; a twinning too.
+    candidates.push_back({"jica", "makassar", K::support, 2026});
+    candidates.push_back({"makassar", "banyuwangi", K::twinning, 2027});
+    ascn::link_impact_options o;
+    const auto bounded = ascn::link_impact(d.network, records, candidates, o);
+    o.bounded = false;
+    const auto full = ascn::link_impact(d.network, records, candidates, o);
+    const auto partners = ascn::partner_impact(d.network, records);
+    CHECK(bounded.total == partners.total); // the same measure as partner_impact
+    CHECK(bounded.total == full.total);
+    REQUIRE(bounded.links.size() == full.links.size());
+    std::size_t searched_bounded = 0, searched_full = 0;
+    for (std::size_t i = 0; i < full.links.size(); ++i) {
+        INFO(full.links[i].link.from << " " << full.links[i].link.to);
+        CHECK(bounded.links[i].link.from == full.links[i].link.from);
+        CHECK(bounded.links[i].link.to == full.links[i].link.to);
+        CHECK(bounded.links[i].gain == full.links[i].gain); // exactly
+        CHECK(bounded.links[i].pairs_improved == full.links[i].pairs_improved);
+        CHECK(bounded.links[i].pairs_new == full.links[i].pairs_new);
+        CHECK(bounded.links[i].best_city == full.links[i].best_city);
+        searched_bounded += bounded.links[i].searched;
+        searched_full += full.links[i].searched;
+    }
+    CHECK(searched_bounded * 2 < searched_full);
+    // The gain of the top link is what adding it does to the summed best-mentor score.
+    const auto& top = bounded.links.front();
+    CHECK(top.gain > 0);
+    const auto added = ascn::apply(
+        d.network,
+        S{{S::add_link{top.link.from, top.link.to, rel(top.link.kind, *top.link.start)}}});
+    const auto after = ascn::partner_impact(added.network, records);
+    CHECK(after.total == Approx(bounded.total + top.gain).epsilon(1e-12));
+}
+
+TEST_CASE("link impact: bounded equals the full rerun on generated networks", "[whatif][impact]") {
+    for (const std::uint64_t seed : {1u, 2u, 3u, 4u}) {
+        ascn::synthetic_options so;
+        so.cities = 40 + 20 * seed;
+        so.countries = 4;
+        so.seed = seed;
+        const auto net = ascn::synthetic_network(so);
+        const auto records = ascn::records_from_profiles(net);
+        std::mt19937_64 rng(seed);
+        std::vector<ascn::link_candidate> candidates;
+        for (int i = 0; i < 8; ++i) {
+            const auto a = rng() % so.cities, b = (a + 1 + rng() % (so.cities - 1)) % so.cities;
+            candidates.push_back({ascn_test::numbered("c", a), ascn_test::numbered("c", b),
+                                  i % 2 ? K::twinning : K::peer_learning, std::nullopt});
+        }
+        ascn::link_impact_options o;
+        if (seed == 1) // a hop limit: the bound holds for hop-limited paths too
+            o.mentors.max_hops = 3;
+        if (seed == 3) // no channel: the ties alone carry peer learning
+            o.model.via_network = 0;
+        const auto bounded = ascn::link_impact(net, records, candidates, o);
+        o.bounded = false;
+        const auto full = ascn::link_impact(net, records, candidates, o);
+        CHECK(bounded.total == full.total); // the first pass's pruned searches: the same scores
+        REQUIRE(bounded.links.size() == full.links.size());
+        std::size_t improved = 0;
+        for (std::size_t i = 0; i < full.links.size(); ++i) {
+            INFO("seed " << seed << ": " << full.links[i].link.from << " "
+                         << full.links[i].link.to);
+            CHECK(bounded.links[i].link.from == full.links[i].link.from);
+            CHECK(bounded.links[i].gain == full.links[i].gain);
+            CHECK(bounded.links[i].pairs_improved == full.links[i].pairs_improved);
+            CHECK(bounded.links[i].pairs_new == full.links[i].pairs_new);
+            CHECK(bounded.links[i].searched <= full.links[i].searched);
+            improved += full.links[i].pairs_improved;
+        }
+        CHECK(improved > 0);
+    }
 }
 
 TEST_CASE("the network's measures year by year", "[whatif][evolution]") {

@@ -86,6 +86,9 @@ EMBEDDED = [
     ["whatif", "--years", "2018:2025"],
     ["impact"],
     ["impact", "--top", "0", "--as-of", "2019"],
+    ["impact", "--links"],
+    ["impact", "--links", "--kind", "twinning", "--candidates", "40", "--top", "0", "--as-of", "2020"],
+    ["impact", "--link", "makassar,banyuwangi,twinning", "--link", "jica,makassar,support,2026"],
     ["evolve"],
     ["evolve", "--from", "2020", "--as-of", "2022"],
 ]
@@ -112,6 +115,7 @@ OWN = [
     ["export"],
     ["whatif", "--drop", "water-co"],
     ["impact", "--top", "0"],
+    ["impact", "--links", "--top", "0"],
     ["evolve", "--from", "2017"],
 ]
 

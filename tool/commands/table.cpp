@@ -54,8 +54,10 @@ const std::vector<command_entry>& command_table() {
          "ascn weak-points --format json", true, true},
         {"whatif", "what a change would do: drop, end or add, and the difference it makes",
          make_whatif, "ascn whatif --end-programme wise:2025"},
-        {"impact", "which one partner, if it left, would hurt peer learning most", make_impact,
-         "ascn impact --top 5"},
+        {"impact",
+         "which one partner, if it left, would hurt peer learning most (--links: which new link "
+         "would help it most)",
+         make_impact, "ascn impact --top 5"},
         {"assign", "the assignment solver on a cost matrix of your own", make_assign,
          "ascn assign --costs costs.csv --maximize", false},
         {"timeline", "the network's events: launch, meetings, business matching, cohorts",

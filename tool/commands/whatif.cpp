@@ -5,6 +5,7 @@
 // mentor per focus area, and the largest changes of betweenness, each explained in words.
 #include "../command.hpp"
 #include "../envelope.hpp"
+#include "../links.hpp"
 #include "../output.hpp"
 #include "../paths.hpp"
 #include "../table.hpp"
@@ -44,37 +45,6 @@ struct whatif_options {
     std::uint64_t seed = 0;
     std::string format = "table";
 };
-
-std::vector<std::string> split(const std::string& text, char sep) {
-    std::vector<std::string> out;
-    std::size_t at = 0;
-    while (true) {
-        const auto cut = text.find(sep, at);
-        out.push_back(text.substr(at, cut == std::string::npos ? std::string::npos : cut - at));
-        if (cut == std::string::npos)
-            return out;
-        at = cut + 1;
-    }
-}
-
-int year_of(const std::string& text, const std::string& option) {
-    const auto check = count_in(static_cast<std::uint64_t>(ascn::min_year),
-                                static_cast<std::uint64_t>(ascn::max_year));
-    if (!check(text).empty())
-        throw usage_error(option + ": \"" + text + "\" is not a year from " +
-                          std::to_string(ascn::min_year) + " to " + std::to_string(ascn::max_year));
-    return std::stoi(text);
-}
-
-ascn::relation_kind kind_of(const std::string& text, const std::string& option) {
-    if (const auto k = ascn::parse_relation_kind(text); k && *k != ascn::relation_kind::member_of)
-        return *k;
-    std::vector<std::string> kinds;
-    for (std::size_t i = 1; i < ascn::relation_kind_count; ++i)
-        kinds.emplace_back(ascn::to_string(static_cast<ascn::relation_kind>(i)));
-    throw usage_error(option + ": unknown relation kind \"" + text + "\"" +
-                      did_you_mean(text, kinds));
-}
 
 /// The scenario the options describe: the file's changes first, then --drop, --drop-link,
 /// --end-programme and --add-link, each in the order given.
@@ -118,21 +88,9 @@ ascn::scenario scenario_of(const input& in, const whatif_options& o) {
             ascn::scenario::end_links{id, year_of(text.substr(cut + 1), "--end-programme")});
     }
     for (const auto& text : o.add_link) {
-        const auto f = split(text, ',');
-        if (f.size() != 4 || f[0].empty() || f[1].empty())
-            throw usage_error("--add-link takes \"FROM,TO,KIND,YEAR\", got \"" + text + "\"");
-        std::string from = in.resolve(f[0]), to = in.resolve(f[1]);
-        const auto kind = kind_of(f[2], "--add-link");
-        // Either end may come first: the kind's endpoint rule says which is the source.
-        const auto u = net.vertex(from), v = net.vertex(to);
-        if (u && v) {
-            const auto a = ascn::io::detail::endpoint_of(net.graph()[*u]),
-                       b = ascn::io::detail::endpoint_of(net.graph()[*v]);
-            if (!ascn::allows(kind, a, b) && ascn::allows(kind, b, a))
-                std::swap(from, to);
-        }
-        s.changes.push_back(ascn::scenario::add_link{
-            std::move(from), std::move(to), ascn::relationship(kind, year_of(f[3], "--add-link"))});
+        auto l = parse_link(in, text, "--add-link", true);
+        s.changes.push_back(ascn::scenario::add_link{std::move(l.from), std::move(l.to),
+                                                     ascn::relationship(l.kind, *l.year)});
     }
     return s;
 }
