@@ -607,6 +607,29 @@ TEST_CASE("the network's measures year by year", "[whatif][evolution]") {
     CHECK_THROWS_AS(ascn::evolution(net, 2022, 2018), ascn::value_error);
 }
 
+TEST_CASE("the year-by-year path costs from a sample of cities", "[whatif][evolution]") {
+    const auto& net = ascn::data::embedded_network();
+    const auto exact = ascn::evolution(net, 2018, 2020);
+    CHECK(exact[0].path_sources == 26);
+    ascn::evolution_options o;
+    o.path_cost_sources = 26; // no more than the cities: every one, the same numbers
+    const auto same = ascn::evolution(net, 2018, 2020, o);
+    for (std::size_t i = 0; i < exact.size(); ++i) {
+        CHECK(same[i].path_sources == exact[i].path_sources);
+        CHECK(same[i].mean_path_cost == exact[i].mean_path_cost);
+        CHECK(same[i].reachable_share == exact[i].reachable_share);
+    }
+    o.path_cost_sources = 13; // every other city: an estimate near the exact mean
+    const auto sampled = ascn::evolution(net, 2018, 2020, o);
+    for (std::size_t i = 0; i < exact.size(); ++i) {
+        CHECK(sampled[i].path_sources == 13);
+        CHECK(sampled[i].mean_path_cost == Approx(exact[i].mean_path_cost).epsilon(0.1));
+        CHECK(sampled[i].reachable_share == exact[i].reachable_share); // 1: all reach
+        CHECK(sampled[i].modularity == exact[i].modularity);           // the rest is exact
+        CHECK(sampled[i].brokers == exact[i].brokers);
+    }
+}
+
 TEST_CASE("a scenario file: every change, and bad fields named by their JSON pointer",
           "[whatif][scenario][io]") {
     const auto doc = nlohmann::json::parse(R"({"changes": [

@@ -45,18 +45,27 @@ struct year_measures {
     double mean_path_cost = 0;
     double reachable_share = 0; ///< of ordered city pairs, the share that reach each other
     std::size_t brokers = 0;    ///< cities and partners tied to cities of two member states or more
+    /// The cities the path costs were searched from: every city, or, with
+    /// `evolution_options::path_cost_sources`, a sample of them (then `mean_path_cost` and
+    /// `reachable_share` are estimates, over the pairs from those cities to every other).
+    std::size_t path_sources = 0;
 };
 
 /// Options of `evolution`.
 struct evolution_options {
     community_options communities{}; ///< Leiden's (its seed)
     learning_model model{};          ///< for the path costs (its `focus` is ignored)
+    /// 0: the path costs from every city (one Dijkstra per city and year). n > 0: in a year with
+    /// more than n cities, from n cities only, spread evenly over the year's cities in the
+    /// network's order (city i * k / n of k); the mean and the share are then estimates.
+    std::size_t path_cost_sources = 0;
 };
 
 /// The measures of `net` as of each year from `first` to `last`, inclusive. Throws
 /// `value_error` (`errc::year_out_of_range`) for a year outside [min_year, max_year] or
 /// `last < first`. Per year: O(V + E) for the view and counts, Leiden, and one Dijkstra per
-/// city for the path costs, O(C (V + E) log V).
+/// city for the path costs, O(C (V + E) log V), and O(C^2) memory (with `path_cost_sources`
+/// n < C: n Dijkstras and O(V) memory).
 template <class Network>
 [[nodiscard]] std::vector<year_measures> evolution(const Network& net, int first, int last,
                                                    const evolution_options& o = {}) {
@@ -99,20 +108,40 @@ template <class Network>
         for (snapshot::vertex_index v = 0; v < lg.num_vertices(); ++v)
             if (lg.kind(v) == vertex_kind::city)
                 cities.push_back(v);
-        const auto cost = all_pairs_costs(lg, cities);
         double sum = 0;
         std::size_t reached = 0;
         const std::size_t k = cities.size();
-        for (std::size_t i = 0; i < k; ++i)
-            for (std::size_t j = 0; j < k; ++j)
-                if (i != j && std::isfinite(cost[i * k + j])) {
-                    sum += cost[i * k + j];
-                    ++reached;
+        const std::size_t n = o.path_cost_sources;
+        if (n > 0 && k > n) {
+            detail::search search(lg);
+            for (std::size_t i = 0; i < n; ++i) {
+                const auto from = cities[i * k / n];
+                search.run(from, {});
+                for (const auto to : cities) {
+                    const double c = search.cost(to);
+                    if (to != from && std::isfinite(c)) {
+                        sum += c;
+                        ++reached;
+                    }
                 }
+            }
+            m.path_sources = n;
+        } else {
+            const auto cost = all_pairs_costs(lg, cities);
+            for (std::size_t i = 0; i < k; ++i)
+                for (std::size_t j = 0; j < k; ++j)
+                    if (i != j && std::isfinite(cost[i * k + j])) {
+                        sum += cost[i * k + j];
+                        ++reached;
+                    }
+            m.path_sources = k;
+        }
         m.mean_path_cost =
             reached ? sum / static_cast<double>(reached) : std::numeric_limits<double>::quiet_NaN();
         m.reachable_share =
-            k > 1 ? static_cast<double>(reached) / static_cast<double>(k * (k - 1)) : 0.0;
+            m.path_sources && k > 1
+                ? static_cast<double>(reached) / static_cast<double>(m.path_sources * (k - 1))
+                : 0.0;
         out.push_back(m);
     }
     return out;
