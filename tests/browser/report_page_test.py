@@ -3,8 +3,11 @@
 """Opens `ascn report`'s report.html in headless Chromium at 1280 x 800 as a reader would and
 checks what issue 16 asks of the page: no console errors; the map inside the window; typing
 "Makassar" in the search opens its panel with three mentors for its weakest area; a click on a
-column header sorts that table; the year slider at 2018 shows the 26 pilot cities; and with
-JavaScript off the page still reads as the static report. Saves a screenshot.
+column header sorts that table; the year slider at 2018 shows the 26 pilot cities; the network
+year by year (issue 17) has its five chart panels with a point per year of its table, inside
+the window at 1280 and on a 400 px wide screen, at a readable size; and with JavaScript off the
+page still reads as the static report. Saves screenshots (the top, the panel, the year charts
+at both widths).
 
 Usage: report_page_test.py ASCN WORK_DIR [SCREENSHOT_PNG]
 (runs `ASCN report --output WORK_DIR --no-map`; the screenshot defaults to WORK_DIR/report.png)
@@ -172,6 +175,50 @@ def main():
         check(counts.startswith("2018: 26 cities") and shown == 26,
               f"the slider at 2018 shows 26 cities ({counts!r}, {shown} on the map)")
 
+        # The network year by year: five panels, one point per year of the table in each line.
+        years = driver.execute_script("""
+            const h = document.getElementById('the-network-year-by-year');
+            let t = h; while (t && !(t.matches && t.matches('div.table'))) t = t.nextElementSibling;
+            return t ? Array.from(t.querySelectorAll('tbody tr')).map(r => r.cells[0].textContent)
+                     : [];""")
+        charts = driver.execute_script("""
+            return Array.from(document.querySelectorAll('#year-charts svg.year-chart')).map(s => ({
+              years: +s.dataset.years, title: s.querySelector('title').textContent,
+              desc: s.querySelector('desc').textContent,
+              points: Array.from(s.querySelectorAll('g.series')).map(
+                g => g.querySelectorAll('circle.point').length)}));""")
+        check(len(years) == 9 and years[0] == "2018" and years[-1] == "2026",
+              f"the year-by-year table has the years 2018 to 2026 ({years})")
+        check(len(charts) == 5 and all(c["years"] == len(years) for c in charts) and
+              all(p == len(years) for c in charts for p in c["points"]) and
+              all(c["points"] for c in charts),
+              f"five chart panels, each line with a point per year "
+              f"({[(c['title'], c['points']) for c in charts]})")
+        check(all(c["desc"] and "2018" in c["desc"] for c in charts),
+              "each panel says in words what it shows (<title> and <desc>)")
+
+        def charts_fit(width):
+            driver.execute_script("document.getElementById('year-charts').scrollIntoView()")
+            return driver.execute_script("""
+                return Array.from(document.querySelectorAll('#year-charts svg.year-chart'))
+                  .map(s => { const r = s.getBoundingClientRect();
+                              return [r.left, r.right, r.width / s.viewBox.baseVal.width]; });""")
+
+        boxes = charts_fit(1280)
+        check(all(b[0] >= 0 and b[1] <= size[0] and b[2] >= 0.99 for b in boxes),
+              f"at 1280 the panels are inside the window at full size {boxes}")
+        driver.save_screenshot(screenshot.replace(".png", "-years.png"))
+        driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                               {"width": 400, "height": 800, "deviceScaleFactor": 1,
+                                "mobile": True})
+        boxes = charts_fit(400)
+        check(all(b[0] >= 0 and b[1] <= 400 and b[2] >= 0.9 for b in boxes),
+              f"on a 400 px wide screen the panels fit, shrunk by 10 % at most {boxes}")
+        driver.save_screenshot(screenshot.replace(".png", "-years-narrow.png"))
+        driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                               {"width": 1280, "height": 800, "deviceScaleFactor": 1,
+                                "mobile": False})
+
         errors = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
         check(not errors, f"no console errors {errors}")
     finally:
@@ -190,6 +237,8 @@ def main():
               "without JavaScript the search (which needs it) is hidden")
         check(driver.find_element(By.ID, "network-map").is_displayed(),
               "without JavaScript the map is still drawn")
+        check(len(driver.find_elements(By.CSS_SELECTOR, "#year-charts svg.year-chart")) == 5,
+              "without JavaScript the year-by-year charts are still drawn")
     finally:
         driver.quit()
     print(f"{len(failures)} failed" if failures else "all checks passed")

@@ -11,7 +11,7 @@ execute_process(COMMAND ${PROGRAM} ${args} RESULT_VARIABLE rc OUTPUT_VARIABLE ou
 if(NOT rc EQUAL 0)
     message(FATAL_ERROR "ascn report exited ${rc}\n${out}\n${err}")
 endif()
-foreach(f report.md report.html heatmap.svg dendrogram.svg map.dot)
+foreach(f report.md report.html heatmap.svg dendrogram.svg evolution.svg map.dot)
     if(NOT EXISTS ${WORK_DIR}/${f})
         message(FATAL_ERROR "ascn report did not write ${f}")
     endif()
@@ -20,9 +20,13 @@ file(READ ${WORK_DIR}/report.html html)
 string(REGEX MATCHALL "<svg " svgs "${html}")
 list(LENGTH svgs n)
 # The page draws its own map (coordinates and coastlines, no Graphviz) beside the heat map and
-# the dendrogram; Graphviz's map.svg is for report.md.
-if(NOT n EQUAL 3)
-    message(FATAL_ERROR "report.html inlines ${n} pictures, expected 3")
+# the dendrogram, and the year-by-year chart as five panels (report.md shows them as one
+# picture, evolution.svg); Graphviz's map.svg is for report.md.
+string(REGEX MATCHALL "<svg [^>]*class=\"year-chart\"" charts "${html}")
+list(LENGTH charts panels)
+if(NOT n EQUAL 8 OR NOT panels EQUAL 5)
+    message(FATAL_ERROR "report.html inlines ${n} pictures (${panels} year-by-year panels), "
+        "expected 8 (5)")
 endif()
 if(MAP AND NOT EXISTS ${WORK_DIR}/map.svg)
     message(FATAL_ERROR "Graphviz is installed but ascn report did not draw map.svg")

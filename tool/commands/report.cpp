@@ -12,6 +12,7 @@
 #include "../paths.hpp"
 #include "../plans.hpp"
 #include "../progress.hpp"
+#include "../report/chart.hpp"
 #include "../report/map.hpp"
 #include "../report/page.hpp"
 #include "../structure.hpp"
@@ -21,6 +22,7 @@
 #include <ascn/algorithm/clustering/hierarchical.hpp>
 #include <ascn/algorithm/structure/brokerage.hpp>
 #include <ascn/algorithm/structure/centrality.hpp>
+#include <ascn/asean/evolution.hpp>
 #include <ascn/asean/focus_records.hpp>
 #include <ascn/asean/learning_model.hpp>
 #include <ascn/asean/mentors.hpp>
@@ -38,6 +40,7 @@
 #include <array>
 #include <atomic>
 #include <chrono>
+#include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <functional>
@@ -265,6 +268,160 @@ public:
 private:
     std::filesystem::path path_;
 };
+
+/// Past this many cities, the year-by-year mean path cost is estimated from this many source
+/// cities (one Dijkstra each per year) rather than searched from every city: exact, it is one
+/// Dijkstra per city and year and a matrix of every pair (at 10,000 cities, minutes and 800 MB
+/// a year).
+constexpr std::size_t evolution_path_sources = 200;
+
+/// The network's measures year by year (`ascn evolve`, the same years and numbers): a table,
+/// and a chart of small multiples (evolution.svg for report.md; on the page each panel is a
+/// picture of its own, so that they wrap on a narrow screen).
+void report_evolution(report_page& doc, const input& in, report_files& files) {
+    const ascn::network& net = in.network();
+    // The years `ascn evolve` spans by default: from 2018 to --as-of, else to the latest year
+    // a relationship starts.
+    int latest = 2018;
+    for (auto r : ascn::relationships(net))
+        latest = std::max(latest, r.value().start);
+    const int from = 2018;
+    const int to = in.options().as_of.value_or(latest);
+    doc.add(heading{2, "The network year by year"});
+    if (to < from) {
+        doc.add(paragraph{"The network is read as of " + std::to_string(to) +
+                          ", before 2018: no year to show (`ascn evolve`)."});
+        return;
+    }
+    ascn::evolution_options eo;
+    const std::size_t cities = net.num_cities();
+    if (cities > evolution_path_sources)
+        eo.path_cost_sources = evolution_path_sources;
+    const auto years = ascn::evolution(net, from, to, eo);
+    const bool sampled = std::any_of(years.begin(), years.end(),
+                                     [&](const auto& y) { return y.path_sources < y.cities; });
+    auto kind = [](ascn::relation_kind k) { return static_cast<std::size_t>(k); };
+    using K = ascn::relation_kind;
+    doc.add(paragraph{
+        "Each year from " + std::to_string(from) + " to " + std::to_string(to) +
+        " as `--as-of` would cut it: cities, partners and active relationships (all, then by "
+        "kind: twinning, business match, support, programme-of, participation, peer "
+        "learning); connected components and the largest one's vertices; Leiden communities "
+        "(seed 0) and their modularity; the mean cost (-log P) of the cheapest peer-learning "
+        "path between two cities, over the pairs that reach each other, and the share of "
+        "pairs that do; brokers, tied to cities of two member states or more. The same "
+        "numbers as `ascn evolve`" +
+        (sampled ? std::string(", except the path cost and the share of pairs, estimated here "
+                               "(below)")
+                 : std::string()) +
+        "."});
+    if (sampled)
+        doc.add(paragraph{
+            "The network is large (" + count(cities) +
+            " cities): searching the path costs "
+            "from every city would take one search per city and year and hold every pair of "
+            "cities in memory (minutes and hundreds of MB a year at 10,000 cities), so in a "
+            "year with more than " +
+            count(evolution_path_sources) + " cities they are estimated from " +
+            count(evolution_path_sources) +
+            " cities spread evenly over the year's cities, to every other city. `ascn evolve` "
+            "computes them from every city."});
+    data_table t{{"year", "cities", "partners", "links", "twin", "biz", "supp", "prog", "part",
+                  "peer", "comp", "largest", "comm", "modularity", "path cost", "reach", "brokers"},
+                 {},
+                 {false, true, true, true, true, true, true, true, true, true, true, true, true,
+                  true, true, true, true}};
+    for (const auto& y : years)
+        t.rows.push_back(
+            {std::to_string(y.year), count(y.cities), count(y.partners), count(y.relationships),
+             count(y.by_kind[kind(K::twinning)]), count(y.by_kind[kind(K::business_match)]),
+             count(y.by_kind[kind(K::support)]), count(y.by_kind[kind(K::programme_of)]),
+             count(y.by_kind[kind(K::participation)]), count(y.by_kind[kind(K::peer_learning)]),
+             count(y.components), count(y.largest_component), count(y.communities),
+             number(y.modularity, 4),
+             std::isfinite(y.mean_path_cost) ? number(y.mean_path_cost, 3) : "-",
+             number(y.reachable_share, 3), count(y.brokers)});
+    // The chart: one panel per kind of measure, each line a measure.
+    std::vector<int> year_list;
+    for (const auto& y : years)
+        year_list.push_back(y.year);
+    auto series = [&](std::string label, std::size_t colour, bool dashed, auto value) {
+        chart_series s{
+            std::move(label), std::string(ascn::io::category_colour(colour)), {}, dashed};
+        for (const auto& y : years)
+            s.values.push_back(static_cast<double>(value(y)));
+        return s;
+    };
+    std::vector<chart_panel> panels;
+    panels.push_back({"Cities and partners",
+                      "in the network that year",
+                      0,
+                      true,
+                      {series("cities", 0, false, [](const auto& y) { return y.cities; }),
+                       series("partners", 1, true, [](const auto& y) { return y.partners; })}});
+    // Relationships: all of them and the three kinds (but member-of) with the most in the
+    // last year.
+    chart_panel rel{"Relationships", "active that year, all and the largest kinds", 0, true, {}};
+    rel.series.push_back(series("all", 7, false, [](const auto& y) { return y.relationships; }));
+    std::vector<std::size_t> kinds;
+    for (std::size_t k = 0; k < ascn::relation_kind_count; ++k)
+        if (k != kind(K::member_of) && years.back().by_kind[k] > 0)
+            kinds.push_back(k);
+    std::stable_sort(kinds.begin(), kinds.end(), [&](std::size_t a, std::size_t b) {
+        return years.back().by_kind[a] > years.back().by_kind[b];
+    });
+    kinds.resize(std::min<std::size_t>(kinds.size(), 3));
+    for (std::size_t i = 0; i < kinds.size(); ++i) {
+        const std::size_t k = kinds[i];
+        rel.series.push_back(series(std::string(ascn::to_string(static_cast<K>(k))),
+                                    i == 0   ? 2
+                                    : i == 1 ? 4
+                                             : 5,
+                                    i == 1, [k](const auto& y) { return y.by_kind[k]; }));
+    }
+    panels.push_back(std::move(rel));
+    panels.push_back({"Components, communities, brokers",
+                      "connected components, Leiden communities, brokers",
+                      0,
+                      true,
+                      {series("components", 3, false, [](const auto& y) { return y.components; }),
+                       series("communities", 9, true, [](const auto& y) { return y.communities; }),
+                       series("brokers", 8, false, [](const auto& y) { return y.brokers; })}});
+    panels.push_back(
+        {"Modularity",
+         "of the year's Leiden communities",
+         3,
+         false,
+         {series("modularity", 4, false, [](const auto& y) { return y.modularity; })}});
+    panels.push_back(
+        {"Mean path cost",
+         sampled ? "-log P, city to city (estimated)" : "-log P, city to city",
+         3,
+         false,
+         {series("mean path cost", 5, false, [](const auto& y) { return y.mean_path_cost; })}});
+    const std::string title = "The network year by year";
+    const auto svg = small_multiples_svg(year_list, panels, title);
+    files.add("evolution.svg", svg);
+    doc.markdown_only(picture{"evolution.svg",
+                              "The network year by year: members, relationships, structure, "
+                              "modularity and mean path cost",
+                              {}});
+    std::string figure =
+        "<figure class=\"year-charts\" id=\"year-charts\">\n<div class=\"charts\">\n";
+    for (std::size_t i = 0; i < panels.size(); ++i)
+        figure +=
+            line_chart_svg(year_list, panels[i], "year-chart-" + std::to_string(i + 1)) + "\n";
+    figure += "</div>\n<figcaption>" + html_escape(title) + ", " + std::to_string(from) + " to " +
+              std::to_string(to) +
+              ": one point per year (hover for its value); the table below holds the same "
+              "numbers.</figcaption>\n</figure>";
+    doc.page_only(raw_html{figure});
+    doc.add(paragraph{"Columns: links, all relationships; twin, biz, supp, prog, part, peer, those "
+                      "of each kind; comp, components; largest, the largest component's "
+                      "vertices; comm, communities; path cost, the mean path cost; reach, the "
+                      "share of pairs of cities that reach each other."});
+    doc.add(t);
+}
 
 profile_result report_profiles(report_page& doc, const ascn::network& net, report_files& files,
                                const report_options& o) {
@@ -728,6 +885,8 @@ std::filesystem::path write_report(const input& in, const report_options& o, pro
     bar.stage("numbers", 0.3);
     report_numbers(front, net);
     report_growth(front, net);
+    bar.stage("year by year", 0.32);
+    report_evolution(front, in, files);
     report_timeline(front, in);
     report_plans(front, in);
     bar.stage("structure", 0.35);

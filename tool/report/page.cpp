@@ -87,8 +87,9 @@ std::string report_page::html(std::string_view title, const std::vector<page_sou
     std::ostringstream body, toc;
     // The ids the page's own parts use, so that no heading takes one.
     std::set<std::string> ids{
-        "toc",     "main", "panel",       "search",      "search-results", "report-data",
-        "sources", "year", "year-counts", "network-map", "map-title",      "show-partners"};
+        "toc",         "main",          "panel",      "search",      "search-results",
+        "report-data", "sources",       "year",       "year-counts", "network-map",
+        "map-title",   "show-partners", "year-charts"};
     auto unique_id = [&](std::string_view text) {
         std::string id = slug(text), base = id;
         for (int n = 2; !ids.insert(id).second; ++n)
