@@ -271,8 +271,8 @@ private:
 
 /// Past this many cities, the year-by-year mean path cost is estimated from this many source
 /// cities (one Dijkstra each per year) rather than searched from every city: exact, it is one
-/// Dijkstra per city and year and a matrix of every pair (at 10,000 cities, minutes and 800 MB
-/// a year).
+/// Dijkstra per city and year and a matrix of every pair (on the 10,000-city benchmark file,
+/// 62 s and 851 MB for 2018 to 2026; estimated, 1.6 s: docs/performance.md).
 constexpr std::size_t evolution_path_sources = 200;
 
 /// The network's measures year by year (`ascn evolve`, the same years and numbers): a table,
@@ -320,7 +320,7 @@ void report_evolution(report_page& doc, const input& in, report_files& files) {
             "The network is large (" + count(cities) +
             " cities): searching the path costs "
             "from every city would take one search per city and year and hold every pair of "
-            "cities in memory (minutes and hundreds of MB a year at 10,000 cities), so in a "
+            "cities in memory (a minute and 850 MB at 10,000 cities), so in a "
             "year with more than " +
             count(evolution_path_sources) + " cities they are estimated from " +
             count(evolution_path_sources) +
@@ -353,12 +353,13 @@ void report_evolution(report_page& doc, const input& in, report_files& files) {
         return s;
     };
     std::vector<chart_panel> panels;
-    panels.push_back({"Cities and partners",
-                      "in the network that year",
+    panels.push_back({"Cities, partners, brokers",
+                      "in the network that year; brokers among them",
                       0,
                       true,
                       {series("cities", 0, false, [](const auto& y) { return y.cities; }),
-                       series("partners", 1, true, [](const auto& y) { return y.partners; })}});
+                       series("partners", 1, true, [](const auto& y) { return y.partners; }),
+                       series("brokers", 8, false, [](const auto& y) { return y.brokers; })}});
     // Relationships: all of them and the three kinds (but member-of) with the most in the
     // last year.
     chart_panel rel{"Relationships", "active that year, all and the largest kinds", 0, true, {}};
@@ -380,13 +381,13 @@ void report_evolution(report_page& doc, const input& in, report_files& files) {
                                     i == 1, [k](const auto& y) { return y.by_kind[k]; }));
     }
     panels.push_back(std::move(rel));
-    panels.push_back({"Components, communities, brokers",
-                      "connected components, Leiden communities, brokers",
-                      0,
-                      true,
-                      {series("components", 3, false, [](const auto& y) { return y.components; }),
-                       series("communities", 9, true, [](const auto& y) { return y.communities; }),
-                       series("brokers", 8, false, [](const auto& y) { return y.brokers; })}});
+    panels.push_back(
+        {"Components and communities",
+         "connected components, Leiden communities",
+         0,
+         true,
+         {series("components", 3, false, [](const auto& y) { return y.components; }),
+          series("communities", 9, true, [](const auto& y) { return y.communities; })}});
     panels.push_back(
         {"Modularity",
          "of the year's Leiden communities",
@@ -403,14 +404,19 @@ void report_evolution(report_page& doc, const input& in, report_files& files) {
     const auto svg = small_multiples_svg(year_list, panels, title);
     files.add("evolution.svg", svg);
     doc.markdown_only(picture{"evolution.svg",
-                              "The network year by year: members, relationships, structure, "
-                              "modularity and mean path cost",
+                              "The network year by year: cities, partners and brokers; "
+                              "relationships; components and communities; modularity; mean "
+                              "path cost",
                               {}});
     std::string figure =
         "<figure class=\"year-charts\" id=\"year-charts\">\n<div class=\"charts\">\n";
+    std::size_t key_rows = 1;
+    for (const auto& p : panels)
+        key_rows = std::max(key_rows, chart_key_rows(p));
     for (std::size_t i = 0; i < panels.size(); ++i)
         figure +=
-            line_chart_svg(year_list, panels[i], "year-chart-" + std::to_string(i + 1)) + "\n";
+            line_chart_svg(year_list, panels[i], "year-chart-" + std::to_string(i + 1), key_rows) +
+            "\n";
     figure += "</div>\n<figcaption>" + html_escape(title) + ", " + std::to_string(from) + " to " +
               std::to_string(to) +
               ": one point per year (hover for its value); the table below holds the same "

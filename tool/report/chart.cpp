@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <limits>
 #include <sstream>
+#include <utility>
 
 namespace ascn_tool {
 namespace {
@@ -62,31 +63,46 @@ axis nice_axis(double lo, double hi, bool whole) {
     return a;
 }
 
-/// The panel's contents, its top left corner at (0, 0).
+constexpr double pad = 8;
+
+/// Where each entry of the legend goes: its x, and its row.
+std::vector<std::pair<double, std::size_t>> key_layout(const chart_panel& p, double width) {
+    std::vector<std::pair<double, std::size_t>> out;
+    double x = pad;
+    std::size_t row = 0;
+    for (const auto& s : p.series) {
+        const double w = 18 + text_width(s.label, 11);
+        if (x > pad && x + w > width - pad) {
+            x = pad;
+            ++row;
+        }
+        out.emplace_back(x, row);
+        x += w + 10;
+    }
+    return out;
+}
+
+/// The panel's contents, its top left corner at (0, 0); the legend takes `rows` rows or more.
 void panel_body(std::ostream& out, const std::vector<int>& years, const chart_panel& p,
-                double width, double height) {
-    const double pad = 8;
+                double width, double height, std::size_t rows) {
     out << "<rect width=\"" << px(width) << "\" height=\"" << px(height) << "\" fill=\"white\"/>\n";
     out << "<text x=\"" << px(pad) << "\" y=\"17\" font-size=\"13\" font-weight=\"bold\">"
         << xml_escape(p.title) << "</text>\n";
     out << "<text x=\"" << px(pad) << "\" y=\"32\" font-size=\"11\" fill=\"#555\">"
         << xml_escape(p.unit) << "</text>\n";
     // The legend: a line (dashed like its series) and the label, wrapping onto more rows.
-    double x = pad, y = 48;
+    const auto key = key_layout(p, width);
     out << "<g class=\"chart-key\" font-size=\"11\">\n";
-    for (const auto& s : p.series) {
-        const double w = 18 + text_width(s.label, 11);
-        if (x > pad && x + w > width - pad) {
-            x = pad;
-            y += 15;
-        }
+    for (std::size_t i = 0; i < p.series.size(); ++i) {
+        const auto& s = p.series[i];
+        const double x = key[i].first, y = 48 + 15 * static_cast<double>(key[i].second);
         out << "<line x1=\"" << px(x) << "\" y1=\"" << px(y - 4) << "\" x2=\"" << px(x + 14)
             << "\" y2=\"" << px(y - 4) << "\" stroke=\"" << s.colour << "\" stroke-width=\"2.5\""
             << (s.dashed ? " stroke-dasharray=\"5 3\"" : "") << "/><text x=\"" << px(x + 18)
             << "\" y=\"" << px(y) << "\">" << xml_escape(s.label) << "</text>\n";
-        x += w + 10;
     }
     out << "</g>\n";
+    const double y = 48 + 15 * static_cast<double>(std::max(rows, chart_key_rows(p, width)) - 1);
     // The axes.
     double lo = std::numeric_limits<double>::infinity(), hi = -lo;
     for (const auto& s : p.series)
@@ -201,8 +217,14 @@ std::string span(const std::vector<int>& years) {
 
 } // namespace
 
+std::size_t chart_key_rows(const chart_panel& panel, double width) {
+    const auto key = key_layout(panel, width);
+    return key.empty() ? 1 : key.back().second + 1;
+}
+
 std::string line_chart_svg(const std::vector<int>& years, const chart_panel& panel,
-                           const std::string& id, double width, double height) {
+                           const std::string& id, std::size_t key_rows, double width,
+                           double height) {
     std::ostringstream out;
     out << "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"year-chart\" width=\"" << px(width)
         << "\" height=\"" << px(height) << "\" viewBox=\"0 0 " << px(width) << ' ' << px(height)
@@ -210,7 +232,7 @@ std::string line_chart_svg(const std::vector<int>& years, const chart_panel& pan
         << years.size() << "\" font-family=\"DejaVu Sans, Arial, sans-serif\">\n<title id=\"" << id
         << "-title\">" << xml_escape(panel.title) << ", " << span(years) << "</title>\n<desc id=\""
         << id << "-desc\">" << xml_escape(describe(years, panel)) << "</desc>\n";
-    panel_body(out, years, panel, width, height);
+    panel_body(out, years, panel, width, height, key_rows);
     out << "</svg>";
     return out.str();
 }
@@ -234,12 +256,15 @@ std::string small_multiples_svg(const std::vector<int>& years,
     out << "</desc>\n<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n<text x=\"8\" "
            "y=\"22\" font-size=\"15\" font-weight=\"bold\">"
         << xml_escape(title) << ", " << span(years) << "</text>\n";
+    std::size_t key_rows = 1;
+    for (const auto& p : panels)
+        key_rows = std::max(key_rows, chart_key_rows(p, width));
     for (std::size_t i = 0; i < panels.size(); ++i) {
         const double x = static_cast<double>(i % columns) * (width + gap);
         const double y = head + static_cast<double>(i / columns) * (height + gap);
         out << "<g transform=\"translate(" << px(x) << ' ' << px(y) << ")\">\n<title>"
             << xml_escape(panels[i].title) << "</title>\n";
-        panel_body(out, years, panels[i], width, height);
+        panel_body(out, years, panels[i], width, height, key_rows);
         out << "</g>\n";
     }
     out << "</svg>\n";

@@ -6,6 +6,7 @@
 #ifndef ASCN_TOOL_REPORT_CHART_HPP
 #define ASCN_TOOL_REPORT_CHART_HPP
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -28,10 +29,15 @@ struct chart_panel {
     std::vector<chart_series> series;
 };
 
+/// The rows `panel`'s legend takes in a panel `width` wide.
+std::size_t chart_key_rows(const chart_panel& panel, double width = 320);
+
 /// One panel as an SVG of its own (`width` × `height` in its viewBox, shrinking with its box);
-/// `id` makes its title's and description's ids unique on a page.
+/// `id` makes its title's and description's ids unique on a page. Its legend takes `key_rows`
+/// rows or more (the most any panel beside it takes: their plots then line up).
 std::string line_chart_svg(const std::vector<int>& years, const chart_panel& panel,
-                           const std::string& id, double width = 320, double height = 250);
+                           const std::string& id, std::size_t key_rows = 1, double width = 320,
+                           double height = 250);
 
 /// The panels side by side in one SVG, `columns` to a row, under `title` (a picture file for
 /// report.md).
