@@ -98,11 +98,15 @@ std::vector<std::uint32_t> ranked(const structure_view& sv, const std::vector<do
     return order;
 }
 
-betweenness_plan plan_betweenness(std::size_t n, std::optional<std::size_t> requested,
-                                  std::uint64_t seed) {
-    std::size_t sources = requested                      ? *requested
-                          : n <= exact_betweenness_limit ? 0
-                                                         : default_betweenness_sources;
+betweenness_plan plan_betweenness(std::size_t n, std::size_t m,
+                                  std::optional<std::size_t> requested, std::uint64_t seed) {
+    std::size_t sources = 0;
+    if (requested)
+        sources = *requested;
+    else if (n > exact_betweenness_limit)
+        sources =
+            std::clamp(static_cast<std::size_t>(betweenness_budget / static_cast<double>(n + m)),
+                       min_betweenness_sources, max_betweenness_sources);
     if (sources >= n)
         sources = 0;
     return {sources, seed};
@@ -152,8 +156,8 @@ void betweenness_choice::add_options(CLI::App& app) {
         app.add_option("--sources", sources,
                        "betweenness from this many sources drawn at random, 0 for exact "
                        "(default: exact up to " +
-                           std::to_string(exact_betweenness_limit) + " vertices, else " +
-                           std::to_string(default_betweenness_sources) + ")")
+                           std::to_string(exact_betweenness_limit) +
+                           " vertices, else 2e8 / (V + E) within 50 and 1000)")
             ->check(count_in(0, 1'000'000'000));
     seed_option = app.add_option("--seed", seed, "seed of the sample of sources")
                       ->check(count_in(0, UINT64_MAX))
@@ -166,8 +170,8 @@ bool betweenness_choice::given() const {
 
 betweenness_plan betweenness_choice::plan(const structure_view& sv) const {
     return plan_betweenness(
-        sv.size(), sources_option->count() ? std::optional<std::size_t>(sources) : std::nullopt,
-        seed);
+        sv.size(), sv.snapshot().num_arcs() / 2,
+        sources_option->count() ? std::optional<std::size_t>(sources) : std::nullopt, seed);
 }
 
 nlohmann::ordered_json sampling_json(const betweenness_values& b) {

@@ -78,13 +78,17 @@ struct betweenness_plan {
     std::uint64_t seed = 0;  ///< of the sample
 };
 inline constexpr std::size_t exact_betweenness_limit = 5000;
-inline constexpr std::size_t default_betweenness_sources = 1000;
+/// Past the limit, the default sample: `betweenness_budget / (V + E)` sources (one search
+/// from each costs about V + E), kept within [min, max] (docs/cli.md).
+inline constexpr double betweenness_budget = 2e8;
+inline constexpr std::size_t min_betweenness_sources = 50;
+inline constexpr std::size_t max_betweenness_sources = 1000;
 
-/// The plan for a graph of `n` vertices: `requested` sources if given (0: exact), else exact up
-/// to `exact_betweenness_limit` vertices and `default_betweenness_sources` past it; a sample
-/// as large as the graph is the exact computation.
-betweenness_plan plan_betweenness(std::size_t n, std::optional<std::size_t> requested,
-                                  std::uint64_t seed);
+/// The plan for a graph of `n` vertices and `m` edges: `requested` sources if given (0:
+/// exact), else exact up to `exact_betweenness_limit` vertices and the budget's sample past
+/// it; a sample as large as the graph is the exact computation.
+betweenness_plan plan_betweenness(std::size_t n, std::size_t m,
+                                  std::optional<std::size_t> requested, std::uint64_t seed);
 
 /// Betweenness as planned. A sampled estimate is the mean of two independent halves of the
 /// sample (seeds `seed` and `seed + 1`), and half their difference estimates its standard error

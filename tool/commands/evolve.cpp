@@ -28,6 +28,7 @@ struct evolve_options {
     std::optional<int> from;
     std::optional<int> to;
     std::uint64_t seed = 0;
+    std::size_t path_sources = 200; // past this many cities a year, a sample of them (0: all)
     std::string format = "table";
 };
 
@@ -48,7 +49,12 @@ int run_evolve(const input& in, const evolve_options& o, std::ostream& out) {
                           std::to_string(to));
     ascn::evolution_options eo;
     eo.communities.seed = o.seed;
+    // The mean path cost over every pair of cities is a search from each and a C x C matrix:
+    // past `path_sources` cities a year, a sample of that many sources (as the report does).
+    eo.path_cost_sources = o.path_sources;
     const auto years = ascn::evolution(net, from, to, eo);
+    const bool sampled = std::any_of(years.begin(), years.end(),
+                                     [](const auto& y) { return y.path_sources < y.cities; });
     auto kind = [](ascn::relation_kind k) { return static_cast<std::size_t>(k); };
     if (o.format == "json") {
         nlohmann::ordered_json j;
@@ -75,6 +81,7 @@ int run_evolve(const input& in, const evolve_options& o, std::ostream& out) {
                                                    ? nlohmann::ordered_json(y.mean_path_cost)
                                                    : nlohmann::ordered_json()},
                             {"reachable_share", y.reachable_share},
+                            {"path_sources", y.path_sources},
                             {"brokers", y.brokers}});
         }
         print_json(out, in, "evolve", std::move(j));
@@ -82,7 +89,11 @@ int run_evolve(const input& in, const evolve_options& o, std::ostream& out) {
     }
     out << "the network year by year (relationships: twinning, business match, support, "
            "programme-of,\nparticipation, peer learning; path cost: mean over pairs of cities "
-           "that reach each other)\n\n";
+           "that reach each other)\n";
+    if (sampled)
+        out << "path cost and reach: from " << o.path_sources
+            << " source cities a year where there are more (--path-sources 0 for all)\n";
+    out << '\n';
     table t({"year", "cities", "partners", "links", "twin", "biz", "supp", "prog", "part", "peer",
              "comp", "largest", "comm", "modularity", "path cost", "reach", "brokers"});
     using K = ascn::relation_kind;
@@ -112,6 +123,11 @@ public:
                        "last year (default: --as-of, else the latest year a relationship starts)")
             ->check(count_in(static_cast<std::uint64_t>(ascn::min_year),
                              static_cast<std::uint64_t>(ascn::max_year)));
+        app.add_option("--path-sources", o_.path_sources,
+                       "past this many cities a year, the mean path cost and reach from a "
+                       "sample of this many (0: from every city)")
+            ->check(count_in(0, 1'000'000'000))
+            ->capture_default_str();
         app.add_option("--seed", o_.seed, "seed of the community detection")
             ->check(count_in(0, std::numeric_limits<std::uint64_t>::max()))
             ->capture_default_str();

@@ -816,7 +816,7 @@ void report_structure(report_page& doc, const ascn::network& net) {
     doc.add(t);
 
     doc.add(heading{2, "Brokers"});
-    const auto m = brokerage(sv, plan_betweenness(sv.size(), std::nullopt, 0));
+    const auto m = brokerage(sv, plan_betweenness(sv.size(), s.num_arcs() / 2, std::nullopt, 0));
     const auto& spanned = m.spanned;
     const auto& bc = m.betweenness.values;
     const auto& constraint = m.constraint;
