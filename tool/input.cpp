@@ -14,11 +14,21 @@
 
 #include <CLI/CLI.hpp>
 
+#include <cstdint>
 #include <filesystem>
 #include <iostream>
 #include <iterator>
 
 namespace ascn_tool {
+
+namespace {
+/// The network file the user names is read whole, up to 64 GiB: the library's default limit of
+/// 1 GiB (a guard against reading something by mistake) is smaller than a node-link file of a
+/// million cities (1.3 GiB).
+std::string read_input(const std::string& path) {
+    return ascn::io::read_file(path, std::uintmax_t{64} << 30);
+}
+} // namespace
 
 void add_input_options(CLI::App& cmd, input_options& in) {
     cmd.add_option("--input", in.path,
@@ -55,13 +65,12 @@ input::input(input_options o, const ascn::progress_callback& progress)
         const auto dir = std::filesystem::path(o_.path);
         const auto nodes = (dir / "nodes.csv").string(),
                    rels = (dir / "relationships.csv").string();
-        ascn::io::read_csv(ascn::io::read_file(nodes), ascn::io::read_file(rels), net, nodes, rels,
-                           progress);
+        ascn::io::read_csv(read_input(nodes), read_input(rels), net, nodes, rels, progress);
     } else if (o_.path.size() > 8 && o_.path.ends_with(".graphml")) {
         // The ASCN's schema in GraphML: what `ascn export --format graphml` writes, also after
         // igraph or NetworkX wrote it back.
 #if ASCN_TOOL_GRAPHML
-        const auto text = ascn::io::read_file(o_.path);
+        const auto text = read_input(o_.path);
         if (is_plain_graphml(text)) { // a graph of the user's own (igraph, NetworkX, Gephi)
             as_plain(read_plain_graphml(text, o_.path));
             return;
@@ -73,7 +82,7 @@ input::input(input_options o, const ascn::progress_callback& progress)
                           "Debian: libpugixml-dev)");
 #endif
     } else if (o_.path != "-" && is_edge_list(o_.path)) {
-        as_plain(read_edge_list(ascn::io::read_file(o_.path), o_.path));
+        as_plain(read_edge_list(read_input(o_.path), o_.path));
         return;
     } else {
         std::string text;
@@ -85,7 +94,7 @@ input::input(input_options o, const ascn::progress_callback& progress)
                 throw ascn::io_error("cannot read standard input", {.file = "<stdin>"});
             name = "<stdin>";
         } else
-            text = ascn::io::read_file(o_.path);
+            text = read_input(o_.path);
         if (is_plain_node_link(text)) {
             as_plain(read_plain_node_link(text, name));
             return;

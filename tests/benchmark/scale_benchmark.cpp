@@ -139,11 +139,12 @@ int generate(std::size_t cities, const fs::path& folder) {
 int library(const std::string& work, const fs::path& folder) {
     auto t0 = clock_type::now();
     ascn::network net;
+    const std::uintmax_t big = std::uintmax_t{64} << 30; // as the tool reads its input
     if (work == "read-csv")
-        ascn::io::read_csv(ascn::io::read_file(folder / "csv" / "nodes.csv"),
-                           ascn::io::read_file(folder / "csv" / "relationships.csv"), net);
+        ascn::io::read_csv(ascn::io::read_file(folder / "csv" / "nodes.csv", big),
+                           ascn::io::read_file(folder / "csv" / "relationships.csv", big), net);
     else
-        ascn::io::read_json(ascn::io::read_file(folder / "network.json"), net);
+        ascn::io::read_json(ascn::io::read_file(folder / "network.json", big), net);
     const double read = seconds_since(t0);
     t0 = clock_type::now();
     double sink = 0;
