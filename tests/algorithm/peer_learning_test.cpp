@@ -8,14 +8,17 @@
 #include <ascn/asean/focus_records.hpp>
 #include <ascn/asean/learning_model.hpp>
 #include <ascn/asean/mentors.hpp>
+#include <ascn/generate.hpp>
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <functional>
 #include <limits>
+#include <map>
 #include <random>
 #include <string>
 #include <vector>
@@ -421,6 +424,171 @@ TEST_CASE("mentors: eligibility, ranking and paths", "[peer-learning]") {
     const auto st = ascn::mentors(lg, *lg.find("L"), strength, evidence, strict);
     REQUIRE(st.size() == 1);
     CHECK(lg.id(st[0].city) == "N");
+}
+
+namespace {
+// The mentors of `learner` by scoring every eligible city from one whole search: the
+// definition `mentor_search` must agree with (it stops its search early).
+std::vector<ascn::mentor> every_mentor(const ascn::snapshot& lg, vi learner,
+                                       const std::vector<double>& strength,
+                                       const std::vector<double>& evidence,
+                                       const ascn::mentor_options& o) {
+    const auto tree = ascn::costs_to(lg, learner);
+    std::vector<ascn::mentor> out;
+    for (vi m = 0; m < lg.num_vertices(); ++m) {
+        if (m == learner || lg.kind(m) != ascn::vertex_kind::city || !(evidence[m] > 0) ||
+            !(strength[m] >= strength[learner] + o.margin) || !tree.reachable(m) ||
+            std::exp(-tree.cost[m]) < o.threshold)
+            continue;
+        ascn::mentor r;
+        r.city = m;
+        r.strength = strength[m];
+        r.gap = strength[m] - strength[learner];
+        r.affinity = o.affinity ? o.affinity(m, learner) : 1.0;
+        const double shape = std::isinf(o.g0) ? 1.0 : std::exp(-r.gap / o.g0);
+        r.score = std::exp(-tree.cost[m]) * r.affinity * r.gap * shape;
+        r.path = *tree.path(lg, m);
+        out.push_back(std::move(r));
+    }
+    std::sort(out.begin(), out.end(), [&](const ascn::mentor& a, const ascn::mentor& b) {
+        return a.score != b.score ? a.score > b.score : lg.id(a.city) < lg.id(b.city);
+    });
+    if (out.size() > o.n)
+        out.resize(o.n);
+    return out;
+}
+} // namespace
+
+TEST_CASE("mentor_search stops early and finds what scoring every city finds", "[peer-learning]") {
+    std::size_t compared = 0, found = 0, paths = 0, same_paths = 0;
+    for (const std::uint64_t seed : {1u, 2u, 3u}) {
+        ascn::synthetic_options so;
+        so.cities = 150;
+        so.countries = seed == 3 ? 2 : 4; // countries of 75 and 37 or 38 cities: hubs
+        so.seed = seed;
+        const auto net = ascn::synthetic_network(so);
+        ascn::learning_model model;
+        model.focus = ascn::focus_area::health;
+        if (seed == 2)
+            model.via_network = 0; // no channel: only the ties carry learning
+        const ascn::snapshot lg(net, model);
+        // Strengths on a coarse grid, so that equal gaps and equal scores (ties by id) occur.
+        std::mt19937_64 rng(seed);
+        std::vector<double> strength(lg.num_vertices()), evidence(lg.num_vertices());
+        for (vi v = 0; v < lg.num_vertices(); ++v) {
+            strength[v] = static_cast<double>(rng() % 11) / 10.0;
+            evidence[v] = static_cast<double>(rng() % 3);
+        }
+        std::vector<ascn::mentor_options> options(6);
+        options[1].g0 = std::numeric_limits<double>::infinity(); // frontrunners
+        options[2].n = 1;
+        options[3].n = 40;
+        options[3].threshold = 0.001;
+        options[4].margin = 0;
+        options[4].threshold = 0.2;
+        options[5].affinity = ascn::city_affinity(net, lg);
+        options[5].g0 = 0.2;
+        for (const auto& o : options) {
+            ascn::mentor_search search(lg, strength, evidence, o);
+            for (vi learner = 0; learner < lg.num_vertices(); ++learner) {
+                if (lg.kind(learner) != ascn::vertex_kind::city)
+                    continue;
+                const auto want = every_mentor(lg, learner, strength, evidence, o);
+                const auto got = search(learner);
+                ++compared;
+                found += !got.empty();
+                REQUIRE(got.size() == want.size());
+                for (std::size_t i = 0; i < got.size(); ++i) {
+                    CHECK(got[i].city == want[i].city);
+                    CHECK(got[i].score == want[i].score); // the same double
+                    CHECK(got[i].affinity == want[i].affinity);
+                    // A path as cheap (an exact tie may be broken another way), valid, from
+                    // the mentor to the learner.
+                    const auto& path = got[i].path;
+                    CHECK(path.cost == Approx(want[i].path.cost).epsilon(1e-12));
+                    REQUIRE(path.vertices.size() == path.arcs.size() + 1);
+                    CHECK(path.vertices.front() == got[i].city);
+                    CHECK(path.vertices.back() == learner);
+                    for (std::size_t h = 0; h < path.arcs.size(); ++h) {
+                        CHECK(lg.source(path.arcs[h]) == path.vertices[h]);
+                        CHECK(lg.target(path.arcs[h]) == path.vertices[h + 1]);
+                    }
+                    same_paths += path == want[i].path;
+                    ++paths;
+                }
+                // The one-learner function is the same search.
+                CHECK(ascn::mentors(lg, learner, strength, evidence, o).size() == got.size());
+            }
+        }
+    }
+    CHECK(compared == 3 * 6 * 150);
+    CHECK(found > compared / 2);        // most learners have mentors: the comparison has substance
+    CHECK(same_paths > paths * 9 / 10); // ties aside, the very same paths
+}
+
+TEST_CASE("mentor_search: avoiding a partner is the network without it", "[peer-learning]") {
+    ascn::synthetic_options so;
+    so.cities = 120;
+    so.seed = 7;
+    auto net = ascn::synthetic_network(so);
+    ascn::learning_model model;
+    model.focus = ascn::focus_area::civic;
+    const ascn::snapshot lg(net, model);
+    const auto records = ascn::records_from_profiles(net);
+    const auto s = ascn::strengths(lg, records, ascn::focus_area::civic);
+    // The partner on most cities' best paths.
+    ascn::mentor_options o;
+    o.n = 3;
+    ascn::mentor_search search(lg, s.strength, s.evidence, o);
+    std::map<vi, int> on_paths;
+    for (vi v = 0; v < lg.num_vertices(); ++v)
+        if (lg.kind(v) == ascn::vertex_kind::city)
+            for (const auto& m : search(v))
+                for (const auto x : m.path.vertices)
+                    if (!lg.is_channel(x) && lg.kind(x) == ascn::vertex_kind::partner)
+                        ++on_paths[x];
+    REQUIRE(!on_paths.empty());
+    const auto busiest = std::max_element(on_paths.begin(), on_paths.end(), [](auto& a, auto& b) {
+                             return a.second < b.second;
+                         })->first;
+    const std::string partner = lg.id(busiest);
+    auto without = net;
+    without.remove(partner);
+    const ascn::snapshot lw(without, model);
+    const auto sw = ascn::strengths(lw, records, ascn::focus_area::civic);
+    ascn::mentor_search search_without(lw, sw.strength, sw.evidence, o);
+    std::size_t changed = 0;
+    for (vi v = 0; v < lg.num_vertices(); ++v) {
+        if (lg.kind(v) != ascn::vertex_kind::city)
+            continue;
+        const auto got = search(v, {busiest});
+        const auto want = search_without(*lw.find(lg.id(v)));
+        REQUIRE(got.size() == want.size());
+        for (std::size_t i = 0; i < got.size(); ++i) {
+            CHECK(lg.id(got[i].city) == lw.id(want[i].city));
+            CHECK(got[i].score == want[i].score);
+            CHECK(got[i].path.cost == want[i].path.cost);
+            for (const auto x : got[i].path.vertices)
+                CHECK(x != busiest);
+        }
+        const auto before = search(v);
+        changed += before.size() != got.size() ||
+                   (!got.empty() && got.front().score != before.front().score);
+    }
+    CHECK(changed > 0); // the partner mattered: the comparison has substance
+}
+
+TEST_CASE("mentors: an affinity outside (0, 1] is refused", "[peer-learning]") {
+    const auto net = random_network(2, 12, 3, 20);
+    const ascn::snapshot lg(net, ascn::learning_model{});
+    std::vector<double> strength(lg.num_vertices(), 0.9), evidence(lg.num_vertices(), 1);
+    const vi learner = *lg.find("c0");
+    strength[learner] = 0;
+    ascn::mentor_options o;
+    o.affinity = [](vi, vi) { return 1.5; };
+    CHECK_THROWS_AS(ascn::mentors(lg, learner, strength, evidence, o), ascn::value_error);
+    o.affinity = [](vi, vi) { return std::numeric_limits<double>::quiet_NaN(); };
+    CHECK_THROWS_AS(ascn::mentors(lg, learner, strength, evidence, o), ascn::value_error);
 }
 
 TEST_CASE("mentors on the embedded ASCN: Makassar in Quality Environment", "[peer-learning]") {

@@ -8,8 +8,11 @@
 #ifndef ASCN_ASEAN_MENTOR_CHANGES_HPP
 #define ASCN_ASEAN_MENTOR_CHANGES_HPP
 
+#include "ascn/algorithm/paths/best_path.hpp"
+#include "ascn/algorithm/paths/search.hpp"
 #include "ascn/asean/learning_model.hpp"
 #include "ascn/asean/mentors.hpp"
+#include "ascn/detail/parallel.hpp"
 #include "ascn/focus_area.hpp"
 #include "ascn/snapshot.hpp"
 #include "ascn/source.hpp"
@@ -78,6 +81,7 @@ struct mentor_change_options {
     strength_model strength{}; ///< mentor strength from the records
     /// Costs closer than this are the same (the sums may run in another order).
     double tolerance = 1e-9;
+    std::size_t threads = 0; ///< 0: all cores; results do not depend on it
 };
 
 namespace detail {
@@ -126,7 +130,10 @@ inline std::string path_break(const snapshot& before, const path& p, const snaps
 /// pairs included (filter on `change`). Each side gets its own learning-model snapshot per area
 /// (`o.model` with `focus` set), mentor strengths from `records` (`strengths`) and, with
 /// `o.affinity`, `city_affinity`. A city on one side only is compared with "no mentor" on the
-/// other. Complexity: per area and side, a snapshot and one Dijkstra per city, O(C (V + E) log V).
+/// other. Complexity: per area and side, a snapshot and one mentor search per city
+/// (`mentor_search`: stopped once no farther city could do better; O((V + E) log V) at worst),
+/// and one search more where the best mentor changed; on `o.threads` threads, the result the
+/// same for any number.
 template <NetworkSource Before, NetworkSource After>
 [[nodiscard]] std::vector<mentor_pair> mentor_changes(const Before& before, const After& after,
                                                       const focus_record_map& records,
@@ -139,7 +146,7 @@ template <NetworkSource Before, NetworkSource After>
         const auto sb = strengths(lb, records, area, o.strength);
         const auto sa = strengths(la, records, area, o.strength);
         mentor_options mb = o.mentors, ma = o.mentors;
-        mb.n = ma.n = std::numeric_limits<std::size_t>::max();
+        mb.n = ma.n = 1;
         if (o.affinity) {
             mb.affinity = city_affinity(before, lb);
             ma.affinity = city_affinity(after, la);
@@ -151,24 +158,70 @@ template <NetworkSource Before, NetworkSource After>
         for (snapshot::vertex_index v = 0; v < la.num_vertices(); ++v)
             if (la.kind(v) == vertex_kind::city && !lb.find(la.id(v)))
                 cities.push_back(la.id(v));
-        for (const auto& city : cities) {
+        // Each city's best mentor on both sides and, when the two differ, whether the one
+        // before is still a mentor after (eligible and reachable): independent searches, on
+        // every core, each city into its own slot.
+        struct found_pair {
+            std::optional<mentor> before, after;
+            bool still = false;
+        };
+        std::vector<found_pair> found(cities.size());
+        const std::size_t threads = detail::thread_count(o.threads);
+        const std::size_t block =
+            std::max<std::size_t>(256, (cities.size() + 4 * threads - 1) / (4 * threads));
+        const mentor_search search_before(lb, sb.strength, sb.evidence, mb),
+            search_after(la, sa.strength, sa.evidence, ma); // copied per block
+        detail::parallel_blocks(
+            cities.size(), block, threads, [&](std::size_t, std::size_t begin, std::size_t end) {
+                auto find_before = search_before;
+                auto find_after = search_after;
+                std::optional<detail::search> reach; // made when first needed
+                for (std::size_t i = begin; i < end; ++i) {
+                    auto& f = found[i];
+                    const auto vb = lb.find(cities[i]);
+                    const auto va = la.find(cities[i]);
+                    if (vb)
+                        if (auto l = find_before(*vb); !l.empty())
+                            f.before = std::move(l.front());
+                    if (va)
+                        if (auto l = find_after(*va); !l.empty())
+                            f.after = std::move(l.front());
+                    if (!f.before || !f.after || lb.id(f.before->city) == la.id(f.after->city))
+                        continue;
+                    // Is the best mentor before still a mentor after, as `mentors` judges?
+                    const auto m = la.find(lb.id(f.before->city));
+                    if (!m || *m == *va || la.kind(*m) != vertex_kind::city ||
+                        !(sa.evidence[*m] > 0) ||
+                        !(sa.strength[*m] >= sa.strength[*va] + ma.margin))
+                        continue;
+                    double cost = std::numeric_limits<double>::infinity();
+                    if (ma.max_hops) {
+                        if (const auto p = best_path(la, *m, *va, {ma.max_hops, {}}))
+                            cost = p->cost;
+                    } else {
+                        if (!reach)
+                            reach.emplace(la);
+                        reach->run(*va, {.backward = true, .stop = *m});
+                        cost = reach->cost(*m);
+                    }
+                    f.still = std::exp(-cost) >= ma.threshold;
+                }
+            });
+        for (std::size_t i = 0; i < cities.size(); ++i) {
+            const auto& city = cities[i];
+            const auto& f = found[i];
             mentor_pair m;
             m.city = city;
             m.area = area;
-            std::vector<mentor> before_list, after_list;
-            if (const auto v = lb.find(city))
-                before_list = mentors(lb, *v, sb.strength, sb.evidence, mb);
-            if (const auto v = la.find(city))
-                after_list = mentors(la, *v, sa.strength, sa.evidence, ma);
-            if (!before_list.empty()) {
-                m.before = lb.id(before_list.front().city);
-                m.cost_before = before_list.front().path.cost;
-                m.path_before = detail::path_ids(lb, before_list.front().path);
+            if (f.before) {
+                m.before = lb.id(f.before->city);
+                m.cost_before = f.before->path.cost;
+                m.path_before = detail::path_ids(lb, f.before->path);
             }
-            if (!after_list.empty()) {
-                m.after = la.id(after_list.front().city);
-                m.cost_after = after_list.front().path.cost;
-                m.path_after = detail::path_ids(la, after_list.front().path);
+            if (f.after) {
+                m.after = la.id(f.after->city);
+                m.cost_after = f.after->path.cost;
+                m.path_after = detail::path_ids(la, f.after->path);
             }
             const bool in_before = lb.find(city).has_value(), in_after = la.find(city).has_value();
             if (!m.before && !m.after)
@@ -178,7 +231,7 @@ template <NetworkSource Before, NetworkSource After>
                 if (!in_after)
                     m.explanation = "the city is gone";
                 else {
-                    const std::string why = detail::path_break(lb, before_list.front().path, la);
+                    const std::string why = detail::path_break(lb, f.before->path, la);
                     m.explanation = "no eligible mentor is reachable any more (best was " +
                                     *m.before + ", cost " + detail::cost_text(m.cost_before) +
                                     (why.empty() ? "" : "; " + why) + ")";
@@ -195,18 +248,15 @@ template <NetworkSource Before, NetworkSource After>
                     m.change = mentor_change_kind::cost;
                     m.explanation = "same mentor, path cost " + detail::cost_text(m.cost_before) +
                                     " to " + detail::cost_text(m.cost_after);
-                    const std::string why = detail::path_break(lb, before_list.front().path, la);
+                    const std::string why = detail::path_break(lb, f.before->path, la);
                     if (!why.empty())
                         m.explanation += ": " + why;
                     else if (m.cost_after < m.cost_before)
                         m.explanation += ": a cheaper path opened";
                 }
             } else {
-                const auto still =
-                    std::find_if(after_list.begin(), after_list.end(),
-                                 [&](const mentor& x) { return la.id(x.city) == *m.before; });
-                const std::string why = detail::path_break(lb, before_list.front().path, la);
-                if (still == after_list.end()) {
+                const std::string why = detail::path_break(lb, f.before->path, la);
+                if (!f.still) {
                     m.change = mentor_change_kind::lost_best;
                     m.explanation = *m.before + " is no longer reachable as a mentor" +
                                     (why.empty() ? std::string() : " (" + why + ")") +

@@ -17,6 +17,8 @@
 
 #include "ascn/asean/learning_model.hpp"
 #include "ascn/asean/mentors.hpp"
+#include "ascn/contracts.hpp"
+#include "ascn/detail/parallel.hpp"
 #include "ascn/focus_area.hpp"
 #include "ascn/snapshot.hpp"
 #include "ascn/source.hpp"
@@ -42,6 +44,7 @@ struct partner_impact_options {
     /// true: search only the (city, area) pairs whose best path runs through the partner;
     /// false: every pair again (the full rerun, for comparison). Same answer either way.
     bool bounded = true;
+    std::size_t threads = 0; ///< 0: all cores; results do not depend on it
 };
 
 /// One partner's impact on peer learning.
@@ -93,8 +96,11 @@ auto network_parts(const without_vertex<Source>& w) {
 /// Every partner of `source` (a network or a time view) ranked by how much peer learning would
 /// lose without it (see the file comment), with the searches it took. Mentor strength comes
 /// from `records`. Ties: by id. Complexity, per area: one snapshot and one mentor search per
-/// city for the network, then per partner a snapshot without it (O(V + E)) and one search per
-/// (city, area) pair whose best path runs through it (`bounded`), or per city (not `bounded`).
+/// city (`mentor_search`: stopped once no farther city could do better), then, `bounded`, one
+/// search per (city, area) pair whose best path runs through a partner, on the same snapshot
+/// with the partner avoided; not `bounded` (the full rerun, for comparison), per partner a
+/// snapshot without it (O(V + E)) and one search per city. The searches run on `threads`
+/// threads; the result does not depend on their number.
 template <NetworkSource Source>
 [[nodiscard]] partner_impact_result partner_impact(const Source& source,
                                                    const focus_record_map& records,
@@ -119,55 +125,97 @@ template <NetworkSource Source>
         model.focus = area;
         const snapshot lg(source, model);
         const auto s = strengths(lg, records, area, o.strength);
-        // The best mentor of every city, and which partners its path runs through.
+        // The best mentor of every city, and which partners its path runs through: one
+        // search per city, on every core (each city into its own slot).
         std::vector<snapshot::vertex_index> cities;
-        std::vector<double> best;
-        std::vector<std::vector<std::size_t>> through; // network vertices on the path
-        for (snapshot::vertex_index v = 0; v < lg.num_vertices(); ++v) {
-            if (lg.kind(v) != vertex_kind::city)
-                continue;
-            cities.push_back(v);
-            const auto m = mentors(lg, v, s.strength, s.evidence, mo);
-            best.push_back(m.empty() ? 0.0 : m.front().score);
-            std::vector<std::size_t> on;
-            if (!m.empty())
-                for (const auto x : m.front().path.vertices)
-                    if (!lg.is_channel(x) && lg.kind(x) == vertex_kind::partner)
-                        on.push_back(lg.to_network(x));
-            std::sort(on.begin(), on.end());
-            through.push_back(std::move(on));
-            r.total += best.back();
-        }
+        for (snapshot::vertex_index v = 0; v < lg.num_vertices(); ++v)
+            if (lg.kind(v) == vertex_kind::city)
+                cities.push_back(v);
+        std::vector<double> best(cities.size(), 0.0);
+        std::vector<std::vector<std::size_t>> through(cities.size()); // network partners
+        const std::size_t threads = detail::thread_count(o.threads);
+        auto block_of = [&](std::size_t n) {
+            return std::max<std::size_t>(256, (n + 4 * threads - 1) / (4 * threads));
+        };
+        detail::parallel_blocks(cities.size(), block_of(cities.size()), threads,
+                                [&](std::size_t, std::size_t begin, std::size_t end) {
+                                    mentor_search find(lg, s.strength, s.evidence, mo);
+                                    for (std::size_t c = begin; c < end; ++c) {
+                                        const auto m = find(cities[c]);
+                                        if (m.empty())
+                                            continue;
+                                        best[c] = m.front().score;
+                                        for (const auto x : m.front().path.vertices)
+                                            if (!lg.is_channel(x) &&
+                                                lg.kind(x) == vertex_kind::partner)
+                                                through[c].push_back(lg.to_network(x));
+                                    }
+                                });
+        for (const double b : best)
+            r.total += b;
         r.pairs += cities.size();
-        for (std::size_t i = 0; i < partners.size(); ++i) {
-            const std::size_t p = partners[i];
-            std::vector<std::size_t> hit; // indices into cities
-            for (std::size_t c = 0; c < cities.size(); ++c)
-                if (!o.bounded || std::binary_search(through[c].begin(), through[c].end(), p))
-                    hit.push_back(c);
-            if (hit.empty())
-                continue;
-            const snapshot without(detail::without_vertex<Source>{&source, p}, model);
-            const auto sw = strengths(without, records, area, o.strength);
-            auto& e = entries[i];
-            for (const std::size_t c : hit) {
-                const auto v = without.find(lg.id(cities[c]));
-                const auto m = mentors(without, *v, sw.strength, sw.evidence, mo);
-                ++e.searched;
-                const double now = m.empty() ? 0.0 : m.front().score;
-                const double lost = best[c] - now;
-                if (!(lost > 0))
-                    continue;
-                e.loss += lost;
-                ++e.pairs_hit;
-                e.pairs_lost += m.empty();
-                if (lost > worst[i]) {
-                    worst[i] = lost;
-                    e.worst_city = lg.id(cities[c]);
-                    e.worst_area = area;
-                }
+        // The cities each partner's removal can hurt: those whose best path runs through it
+        // (bounded), or every city.
+        std::vector<std::vector<std::size_t>> hits(partners.size());
+        if (o.bounded) {
+            std::vector<std::size_t> index_of(boost::num_vertices(g), partners.size());
+            for (std::size_t i = 0; i < partners.size(); ++i)
+                index_of[partners[i]] = i;
+            for (std::size_t c = 0; c < cities.size(); ++c) {
+                std::sort(through[c].begin(), through[c].end());
+                through[c].erase(std::unique(through[c].begin(), through[c].end()),
+                                 through[c].end());
+                for (const auto p : through[c])
+                    if (index_of[p] < partners.size())
+                        hits[index_of[p]].push_back(c);
             }
-        }
+        } else
+            for (auto& h : hits)
+                for (std::size_t c = 0; c < cities.size(); ++c)
+                    h.push_back(c);
+        auto account = [&](std::size_t i, std::size_t c, const std::vector<mentor>& m) {
+            auto& e = entries[i];
+            ++e.searched;
+            const double now = m.empty() ? 0.0 : m.front().score;
+            const double lost = best[c] - now;
+            if (!(lost > 0))
+                return;
+            e.loss += lost;
+            ++e.pairs_hit;
+            e.pairs_lost += m.empty();
+            if (lost > worst[i]) {
+                worst[i] = lost;
+                e.worst_city = lg.id(cities[c]);
+                e.worst_area = area;
+            }
+        };
+        if (o.bounded) {
+            // Without the partner, searched on this snapshot with its vertex avoided: removing
+            // a partner only removes its arcs, so the costs are those of a snapshot without it.
+            // One partner per task, on every core (each partner's entry its own).
+            detail::parallel_blocks(partners.size(),
+                                    std::max<std::size_t>(8, partners.size() / (16 * threads)),
+                                    threads, [&](std::size_t, std::size_t begin, std::size_t end) {
+                                        mentor_search find(lg, s.strength, s.evidence, mo);
+                                        for (std::size_t i = begin; i < end; ++i) {
+                                            if (hits[i].empty())
+                                                continue;
+                                            const auto pv = lg.find(entries[i].partner);
+                                            ASCN_EXPECTS(pv.has_value());
+                                            const std::vector<snapshot::vertex_index> avoid{*pv};
+                                            for (const std::size_t c : hits[i])
+                                                account(i, c, find(cities[c], avoid));
+                                        }
+                                    });
+        } else
+            // The full rerun, for comparison: a snapshot without the partner, every city.
+            for (std::size_t i = 0; i < partners.size(); ++i) {
+                const snapshot without(detail::without_vertex<Source>{&source, partners[i]}, model);
+                const auto sw = strengths(without, records, area, o.strength);
+                mentor_search find(without, sw.strength, sw.evidence, mo);
+                for (const std::size_t c : hits[i])
+                    account(i, c, find(*without.find(lg.id(cities[c]))));
+            }
     }
     for (auto& e : entries) {
         if (e.pairs_hit == 0)
