@@ -302,6 +302,19 @@ TEST_CASE("the structure difference of dropping a hub", "[whatif][structure]") {
     CHECK(same.centrality.empty());
     CHECK(same.communities.adjusted_rand == 1.0);
     CHECK(same.communities.normalized_mutual_information == 1.0);
+    // Betweenness from a sample of sources: `betweenness_centrality`'s sampled values, the
+    // same sources on both sides.
+    ascn::structure_difference_options sampled;
+    sampled.betweenness_samples = 3;
+    sampled.betweenness_seed = 11;
+    sampled.top = 0;
+    const ascn::snapshot s(net);
+    CHECK(ascn::compare_structure(s, s, sampled).centrality.empty());
+    const auto est = ascn::compare_structure(s, ascn::snapshot(r.network), sampled);
+    const auto bc = ascn::betweenness_centrality(s, {.samples = 3, .seed = 11});
+    REQUIRE_FALSE(est.centrality.empty());
+    for (const auto& c : est.centrality)
+        CHECK(c.before == bc[*s.find(c.id)]);
 }
 
 TEST_CASE("the structure difference of adding a tie: bridges and articulation points",

@@ -39,6 +39,10 @@ struct structure_difference_options {
     community_options communities{}; ///< Leiden's options (its seed), the same on both sides
     std::size_t top = 10;            ///< centrality changes kept, the largest first (0: all)
     std::size_t threads = 0;         ///< for betweenness; results do not depend on it
+    /// Betweenness from this many sources drawn on each side (0: every vertex, exact; see
+    /// `betweenness_options::samples`): O(k E) instead of O(V E) on a large network.
+    std::size_t betweenness_samples = 0;
+    std::uint64_t betweenness_seed = 0; ///< of the sample (the same on both sides)
 };
 
 /// A vertex cut off from the largest component, or joined to it.
@@ -194,7 +198,8 @@ inline std::size_t largest_component(const weak_points_result& w, std::size_t& s
 /// snapshot whole; the communities (Leiden with `o.communities` on each) and the betweenness
 /// changes are compared on the kept vertices. Precondition: both snapshots have vertex ids
 /// (built from a network or a time view, or given `set_ids`). Complexity: two runs of each
-/// measure, O(V E) for betweenness, the rest O(V + E) and O(V log V) for the matching by id.
+/// measure, O(V E) for betweenness (O(k E) from `o.betweenness_samples` sources), the rest
+/// O(V + E) and O(V log V) for the matching by id.
 [[nodiscard]] inline structure_difference
 compare_structure(const snapshot& before, const snapshot& after,
                   const structure_difference_options& o = {}) {
@@ -349,8 +354,13 @@ compare_structure(const snapshot& before, const snapshot& after,
     // --- brokers -----------------------------------------------------------------------------
     const auto reach_b = detail::countries_reached(before),
                reach_a = detail::countries_reached(after);
-    const auto bc_b = betweenness_centrality(before, {.threads = o.threads});
-    const auto bc_a = betweenness_centrality(after, {.threads = o.threads});
+    betweenness_options bo;
+    bo.threads = o.threads;
+    bo.samples = o.betweenness_samples < before.num_vertices() ? o.betweenness_samples : 0;
+    bo.seed = o.betweenness_seed;
+    const auto bc_b = betweenness_centrality(before, bo);
+    bo.samples = o.betweenness_samples < after.num_vertices() ? o.betweenness_samples : 0;
+    const auto bc_a = betweenness_centrality(after, bo);
     for (vi v = 0; v < nb; ++v) {
         if (before.kind(v) == vertex_kind::country)
             continue;
