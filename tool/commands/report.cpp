@@ -20,6 +20,7 @@
 
 #include <ascn/algorithm/clustering/features.hpp>
 #include <ascn/algorithm/clustering/hierarchical.hpp>
+#include <ascn/algorithm/clustering/kmeans.hpp>
 #include <ascn/algorithm/structure/brokerage.hpp>
 #include <ascn/algorithm/structure/centrality.hpp>
 #include <ascn/asean/evolution.hpp>
@@ -272,8 +273,12 @@ private:
 /// Past this many cities, the year-by-year mean path cost is estimated from this many source
 /// cities (one Dijkstra each per year) rather than searched from every city: exact, it is one
 /// Dijkstra per city and year and a matrix of every pair (on the 10,000-city benchmark file,
-/// 62 s and 851 MB for 2018 to 2026; estimated, 1.6 s: docs/performance.md).
+/// 62 s and 851 MB for 2018 to 2026; estimated, 1.6 s: docs/performance.md). On a larger
+/// network, fewer: a budget of work, `evolution_path_budget / (V + E)` sources (one search
+/// costs about V + E), but never fewer than `min_evolution_path_sources`.
 constexpr std::size_t evolution_path_sources = 200;
+constexpr double evolution_path_budget = 2e7;
+constexpr std::size_t min_evolution_path_sources = 50;
 
 /// The network's measures year by year (`ascn evolve`, the same years and numbers): a table,
 /// and a chart of small multiples (evolution.svg for report.md; on the page each panel is a
@@ -295,8 +300,12 @@ void report_evolution(report_page& doc, const input& in, report_files& files) {
     }
     ascn::evolution_options eo;
     const std::size_t cities = net.num_cities();
-    if (cities > evolution_path_sources)
-        eo.path_cost_sources = evolution_path_sources;
+    const std::size_t sources = std::clamp(
+        static_cast<std::size_t>(evolution_path_budget /
+                                 static_cast<double>(net.num_vertices() + net.num_relationships())),
+        min_evolution_path_sources, evolution_path_sources);
+    if (cities > sources)
+        eo.path_cost_sources = sources;
     const auto years = ascn::evolution(net, from, to, eo);
     const bool sampled = std::any_of(years.begin(), years.end(),
                                      [&](const auto& y) { return y.path_sources < y.cities; });
@@ -322,10 +331,10 @@ void report_evolution(report_page& doc, const input& in, report_files& files) {
             "from every city would take one search per city and year and hold every pair of "
             "cities in memory (a minute and 850 MB at 10,000 cities), so in a "
             "year with more than " +
-            count(evolution_path_sources) + " cities they are estimated from " +
-            count(evolution_path_sources) +
-            " cities spread evenly over the year's cities, to every other city. `ascn evolve` "
-            "computes them from every city."});
+            count(sources) + " cities they are estimated from " + count(sources) +
+            " cities spread evenly over the year's cities, to every other city (`ascn evolve "
+            "--path-sources " +
+            std::to_string(sources) + "`; `--path-sources 0` computes them from every city)."});
     data_table t{{"year", "cities", "partners", "links", "twin", "biz", "supp", "prog", "part",
                   "peer", "comp", "largest", "comm", "modularity", "path cost", "reach", "brokers"},
                  {},
@@ -429,6 +438,71 @@ void report_evolution(report_page& doc, const input& in, report_files& files) {
     doc.add(t);
 }
 
+/// Past this many cities the profiles are clustered by k-means and drawn per cluster: Ward's
+/// clustering is O(n^2), and a dendrogram or a heat map with a row per city would be
+/// unreadable long before.
+constexpr std::size_t profile_tree_limit = 2000;
+
+/// The profiles of a large network: k-means clusters (as `ascn cluster --method kmeans`) of
+/// the z-scored features, a heat map of each cluster's mean projects per focus area, and a
+/// table of the clusters with their first members.
+void report_profile_clusters(report_page& doc, ascn::point_set x,
+                             const std::vector<std::vector<double>>& projects,
+                             const std::vector<std::string>& columns, report_files& files,
+                             const report_options& o, profile_result& out) {
+    ascn::scale(x, ascn::scaling::z_score);
+    ascn::kmeans_options ko;
+    ko.k = std::min(o.clusters, x.size());
+    const auto km = ascn::kmeans(x, ko);
+    out.labels = km.labels;
+    const std::size_t k = ko.k;
+    std::vector<std::size_t> size(k, 0);
+    std::vector<double> sum(k * columns.size(), 0.0);
+    std::vector<std::vector<std::string>> first(k);
+    for (std::size_t i = 0; i < out.labels.size(); ++i) {
+        const auto c = static_cast<std::size_t>(out.labels[i]);
+        ++size[c];
+        for (std::size_t a = 0; a < columns.size(); ++a)
+            sum[c * columns.size() + a] += projects[i][a];
+        if (first[c].size() < 10)
+            first[c].push_back(out.ids[i]);
+    }
+    std::vector<std::string> rows, colours;
+    std::vector<double> values;
+    for (std::size_t c = 0; c < k; ++c) {
+        rows.push_back("cluster " + std::to_string(c) + " (" + count(size[c]) + " cities)");
+        colours.emplace_back(ascn::io::category_colour(c));
+        for (std::size_t a = 0; a < columns.size(); ++a)
+            values.push_back(size[c] ? sum[c * columns.size() + a] / static_cast<double>(size[c])
+                                     : 0.0);
+    }
+    std::ostringstream heat;
+    ascn::io::write_heat_map(
+        heat, rows, columns, values,
+        {"Mean projects per focus area, by profile cluster", "mean projects per city", 22, true});
+    const std::string heat_svg = colour_row_labels(heat.str(), rows, colours);
+    files.add("heatmap.svg", heat_svg);
+    doc.add(paragraph{"The network has " + count(out.ids.size()) +
+                      " cities: too many for a row or a leaf each, so their profiles (projects "
+                      "per focus area, log population and roles, z-scored) are clustered by "
+                      "k-means into " +
+                      std::to_string(k) + " clusters (`ascn cluster --k " + std::to_string(k) +
+                      "`; seed 0), and each cluster is drawn by its cities' mean projects per "
+                      "focus area (darker: more). Colours: the clusters, as on the map."});
+    doc.add(picture{"heatmap.svg", "Heat map: profile clusters × focus areas (mean projects)",
+                    heat_svg});
+    data_table t{{"cluster", "cities", "first members"}, {}, {true, true, false}};
+    for (std::size_t c = 0; c < k; ++c) {
+        std::string list;
+        for (const auto& id : first[c])
+            list += (list.empty() ? "" : ", ") + id;
+        if (size[c] > first[c].size())
+            list += ", …";
+        t.rows.push_back({std::to_string(c), count(size[c]), list});
+    }
+    doc.add(t);
+}
+
 profile_result report_profiles(report_page& doc, const ascn::network& net, report_files& files,
                                const report_options& o) {
     profile_result out;
@@ -447,6 +521,10 @@ profile_result report_profiles(report_page& doc, const ascn::network& net, repor
         return out;
     auto x = ascn::city_features{}(ascn::cities(net));
     out.ids = x.ids;
+    if (x.size() > profile_tree_limit) {
+        report_profile_clusters(doc, std::move(x), projects, columns, files, o, out);
+        return out;
+    }
     std::optional<ascn::dendrogram> tree;
     if (x.size() >= 2) {
         ascn::scale(x, ascn::scaling::z_score);
@@ -582,18 +660,24 @@ std::string name_of(const ascn::network& net, std::string_view id) {
     return c && !c->name.empty() ? c->name : std::string(id);
 }
 
-/// Runs `work(i)` for every i in [0, n), in blocks, on every core (the calling thread among
-/// them); `tick(done)` hears from the calling thread how many are done. The first exception
+/// Runs `work(i, worker)` for every i in [0, n), in blocks, on every core (the calling thread
+/// among them, worker 0; each worker a number below `workers(n)`, for scratch space of its
+/// own); `tick(done)` hears from the calling thread how many are done. The first exception
 /// thrown stops the work and is rethrown here.
+constexpr std::size_t index_block = 16;
+std::size_t workers(std::size_t n) {
+    return std::min<std::size_t>(std::max(1U, std::thread::hardware_concurrency()),
+                                 n / index_block + 1);
+}
 template <class Work, class Tick>
 void for_each_index(std::size_t n, Work work, Tick tick) {
-    constexpr std::size_t block = 16;
-    const std::size_t threads =
-        std::min<std::size_t>(std::max(1U, std::thread::hardware_concurrency()), n / block + 1);
+    constexpr std::size_t block = index_block;
+    const std::size_t threads = workers(n);
     std::atomic<std::size_t> next{0}, done{0};
     std::exception_ptr error;
     std::mutex error_mutex;
-    auto run = [&](bool caller) {
+    auto run = [&](std::size_t worker) {
+        const bool caller = worker == 0;
         for (;;) {
             const std::size_t first = next.fetch_add(block);
             if (first >= n)
@@ -601,7 +685,7 @@ void for_each_index(std::size_t n, Work work, Tick tick) {
             const std::size_t last = std::min(n, first + block);
             try {
                 for (std::size_t i = first; i < last; ++i)
-                    work(i);
+                    work(i, worker);
             } catch (...) {
                 const std::lock_guard lock(error_mutex);
                 if (!error)
@@ -617,11 +701,20 @@ void for_each_index(std::size_t n, Work work, Tick tick) {
     {
         std::vector<std::jthread> pool;
         for (std::size_t t = 1; t < threads; ++t)
-            pool.emplace_back(run, false);
-        run(true);
+            pool.emplace_back(run, t);
+        run(0);
     }
     if (error)
         std::rethrow_exception(error);
+}
+
+/// Adds `key` to `object`, a key known not to be there yet, and returns its (null) value:
+/// nlohmann's ordered map finds a key by a linear scan, so `object[key]` for each of a large
+/// network's cities would be quadratic.
+nlohmann::ordered_json& append_new(nlohmann::ordered_json& object, const std::string& key) {
+    auto& map = object.get_ref<nlohmann::ordered_json::object_t&>();
+    map.emplace_back(key, nullptr);
+    return map.back().second;
 }
 
 /// Up to this many cities, the page holds every city's mentors in every focus area.
@@ -700,9 +793,22 @@ nlohmann::ordered_json report_mentors(report_page& doc, const input& in, const r
     // One search per city and area, independent of each other: on every core, each into its
     // own slot, so the result does not depend on the thread count.
     std::vector<std::array<std::vector<ascn::mentor>, ascn::focus_area_count>> found(cities.size());
+    // A mentor search per area (its index of hubs), and a copy per worker (its scratch space,
+    // a few arrays of V), made when first needed.
+    std::array<std::optional<ascn::mentor_search>, ascn::focus_area_count> prototype;
+    for (std::size_t a = 0; a < ascn::focus_area_count; ++a)
+        if (models[a]) {
+            ascn::mentor_options mo;
+            mo.n = o.mentors;
+            mo.affinity = models[a]->affinity;
+            prototype[a].emplace(models[a]->graph, models[a]->strengths.strength,
+                                 models[a]->strengths.evidence, mo);
+        }
+    std::vector<std::array<std::optional<ascn::mentor_search>, ascn::focus_area_count>> search(
+        workers(cities.size()));
     for_each_index(
         cities.size(),
-        [&](std::size_t i) {
+        [&](std::size_t i, std::size_t worker) {
             if (weakest[i] == none)
                 return;
             for (auto area : ascn::all_focus_areas) {
@@ -710,15 +816,10 @@ nlohmann::ordered_json report_mentors(report_page& doc, const input& in, const r
                 if (!every_area && a != weakest[i])
                     continue;
                 const auto& m = *models[a];
-                ascn::mentor_options mo;
-                mo.n = o.mentors;
-                mo.affinity = m.affinity;
-                auto ms = ascn::mentors(m.graph, *m.graph.find(cities[i].id), m.strengths.strength,
-                                        m.strengths.evidence, mo);
-                // Copied, not moved: the answer keeps the capacity of every candidate scored
-                // (thousands on a large network), which would add up over all cities.
-                found[i][a].assign(std::make_move_iterator(ms.begin()),
-                                   std::make_move_iterator(ms.end()));
+                auto& find = search[worker][a];
+                if (!find)
+                    find.emplace(*prototype[a]);
+                found[i][a] = (*find)(*m.graph.find(cities[i].id));
             }
         },
         [&](std::size_t done) {
@@ -728,7 +829,7 @@ nlohmann::ordered_json report_mentors(report_page& doc, const input& in, const r
         const auto& c = cities[i];
         if (weakest[i] == none)
             continue;
-        auto& city_data = data[c.id];
+        auto& city_data = append_new(data, c.id);
         city_data["weakest"] =
             std::string(ascn::to_string(static_cast<ascn::focus_area>(weakest[i])));
         auto& areas = city_data["areas"] = nlohmann::ordered_json::object();
@@ -924,7 +1025,7 @@ std::filesystem::path write_report(const input& in, const report_options& o, pro
         areas.push_back({{"id", ascn::to_string(a)}, {"name", ascn::display_name(a)}});
     auto& cl = result["clusters"] = nlohmann::ordered_json::object();
     for (std::size_t i = 0; i < clusters.labels.size(); ++i)
-        cl[clusters.ids[i]] = {
+        append_new(cl, clusters.ids[i]) = {
             {"cluster", clusters.labels[i]},
             {"colour", ascn::io::category_colour(static_cast<std::size_t>(clusters.labels[i]))}};
     result["growth"] = growth_json(net);

@@ -9,15 +9,18 @@
 #define ASCN_ASEAN_EVOLUTION_HPP
 
 #include "ascn/algorithm/paths/costs.hpp"
+#include "ascn/algorithm/paths/search.hpp"
 #include "ascn/algorithm/structure/brokerage.hpp"
 #include "ascn/algorithm/structure/community.hpp"
 #include "ascn/algorithm/structure/weak_points.hpp"
 #include "ascn/asean/learning_model.hpp"
+#include "ascn/detail/parallel.hpp"
 #include "ascn/error.hpp"
 #include "ascn/model/kinds.hpp"
 #include "ascn/snapshot.hpp"
 #include "ascn/time_view.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstddef>
@@ -59,6 +62,8 @@ struct evolution_options {
     /// more than n cities, from n cities only, spread evenly over the year's cities in the
     /// network's order (city i * k / n of k); the mean and the share are then estimates.
     std::size_t path_cost_sources = 0;
+    std::size_t threads =
+        0; ///< for the sampled path costs: 0, all cores; results do not depend on it
 };
 
 /// The measures of `net` as of each year from `first` to `last`, inclusive. Throws
@@ -113,17 +118,29 @@ template <class Network>
         const std::size_t k = cities.size();
         const std::size_t n = o.path_cost_sources;
         if (n > 0 && k > n) {
-            detail::search search(lg);
-            for (std::size_t i = 0; i < n; ++i) {
-                const auto from = cities[i * k / n];
-                search.run(from, {});
-                for (const auto to : cities) {
-                    const double c = search.cost(to);
-                    if (to != from && std::isfinite(c)) {
-                        sum += c;
-                        ++reached;
+            // One search per source, on every core, each into its own slot; added up in
+            // source order, so the result does not depend on the thread count.
+            std::vector<double> sums(n, 0.0);
+            std::vector<std::size_t> counts(n, 0);
+            detail::parallel_blocks(
+                n, std::max<std::size_t>(1, n / (8 * detail::thread_count(o.threads))), o.threads,
+                [&](std::size_t, std::size_t begin, std::size_t end) {
+                    detail::search search(lg);
+                    for (std::size_t i = begin; i < end; ++i) {
+                        const auto from = cities[i * k / n];
+                        search.run(from, {});
+                        for (const auto to : cities) {
+                            const double c = search.cost(to);
+                            if (to != from && std::isfinite(c)) {
+                                sums[i] += c;
+                                ++counts[i];
+                            }
+                        }
                     }
-                }
+                });
+            for (std::size_t i = 0; i < n; ++i) {
+                sum += sums[i];
+                reached += counts[i];
             }
             m.path_sources = n;
         } else {

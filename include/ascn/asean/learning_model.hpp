@@ -17,8 +17,10 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
 #include <cstddef>
+#include <cstdint>
 #include <cstdio>
 #include <functional>
 #include <limits>
@@ -321,49 +323,70 @@ city_affinity(const Source& source, const snapshot& lg, double lambda = 0.7, dou
     const auto& net = *network_parts(source).network;
     using network_type = std::remove_cvref_t<decltype(net)>;
     using city_type = typename network_type::city_type;
-    std::vector<const city_type*> city(lg.num_vertices(), nullptr);
+    // Each city's terms worked out once (the same doubles as from the city each time): the
+    // affinity is asked for by every mentor search, thousands of times per learner.
+    struct terms {
+        bool city = false;
+        bool has_log = false; // a positive population
+        double log_population = 0;
+        std::int8_t capital = -1; // -1: unknown
+        std::uint8_t roles = 0;
+        std::uint32_t country = 0; // numbered: compared as a number, not as text
+    };
+    std::vector<terms> of(lg.num_vertices());
+    std::unordered_map<std::string_view, std::uint32_t> country_number;
     for (std::size_t v = 0; v < lg.num_vertices(); ++v) {
         const auto lv = static_cast<snapshot::vertex_index>(v);
-        if (!lg.is_channel(lv))
-            city[v] = net.graph()[lg.to_network(lv)].city();
+        if (lg.is_channel(lv))
+            continue;
+        const city_type* c = net.graph()[lg.to_network(lv)].city();
+        if (!c)
+            continue;
+        auto& t = of[v];
+        t.city = true;
+        if (const auto p = detail::population_of(*c); p && *p > 0) {
+            t.has_log = true;
+            t.log_population = std::log10(static_cast<double>(*p));
+        }
+        if (const auto cap = detail::capital_of(*c))
+            t.capital = *cap ? 1 : 0;
+        if constexpr (HasRoles<city_type>)
+            t.roles = c->roles.mask();
+        t.country = country_number
+                        .try_emplace(std::string_view(c->country),
+                                     static_cast<std::uint32_t>(country_number.size()))
+                        .first->second;
     }
-    return [city = std::move(city), lambda, border](snapshot::vertex_index a,
-                                                    snapshot::vertex_index b) {
-        const city_type* x = city[a];
-        const city_type* y = city[b];
-        if (!x || !y)
-            return 1.0;
-        double sum = 0;
-        int terms = 0;
-        const auto px = detail::population_of(*x), py = detail::population_of(*y);
-        if (px && py && *px > 0 && *py > 0) {
-            sum += std::min(1.0, std::abs(std::log10(static_cast<double>(*px)) -
-                                          std::log10(static_cast<double>(*py))) /
-                                     3.0);
-            ++terms;
-        }
-        if (const auto cx = detail::capital_of(*x), cy = detail::capital_of(*y); cx && cy) {
-            sum += *cx != *cy ? 1.0 : 0.0;
-            ++terms;
-        }
-        if constexpr (HasRoles<city_type>) {
-            int either = 0, both = 0;
-            for (std::size_t i = 0; i < city_role_count; ++i) {
-                const auto r = static_cast<city_role>(i);
-                either += x->roles.contains(r) || y->roles.contains(r);
-                both += x->roles.contains(r) && y->roles.contains(r);
+    return
+        [of = std::move(of), lambda, border](snapshot::vertex_index a, snapshot::vertex_index b) {
+            const terms& x = of[a];
+            const terms& y = of[b];
+            if (!x.city || !y.city)
+                return 1.0;
+            double sum = 0;
+            int terms_used = 0;
+            if (x.has_log && y.has_log) {
+                sum += std::min(1.0, std::abs(x.log_population - y.log_population) / 3.0);
+                ++terms_used;
             }
-            if (either > 0) {
-                sum += 1.0 - static_cast<double>(both) / either;
-                ++terms;
+            if (x.capital >= 0 && y.capital >= 0) {
+                sum += x.capital != y.capital ? 1.0 : 0.0;
+                ++terms_used;
             }
-        }
-        const double d = terms ? sum / terms : 0.0;
-        double f = std::exp(-lambda * d);
-        if (std::string_view(x->country) != std::string_view(y->country))
-            f *= border;
-        return f;
-    };
+            if constexpr (HasRoles<city_type>) {
+                const int either = std::popcount(static_cast<unsigned>(x.roles | y.roles));
+                const int both = std::popcount(static_cast<unsigned>(x.roles & y.roles));
+                if (either > 0) {
+                    sum += 1.0 - static_cast<double>(both) / either;
+                    ++terms_used;
+                }
+            }
+            const double d = terms_used ? sum / terms_used : 0.0;
+            double f = std::exp(-lambda * d);
+            if (x.country != y.country)
+                f *= border;
+            return f;
+        };
 }
 
 } // namespace ascn
