@@ -472,8 +472,10 @@ void report_profile_clusters(report_page& doc, ascn::point_set x,
     for (std::size_t c = 0; c < k; ++c) {
         rows.push_back("cluster " + std::to_string(c) + " (" + count(size[c]) + " cities)");
         colours.emplace_back(ascn::io::category_colour(c));
-        for (std::size_t a = 0; a < columns.size(); ++a)
-            values.push_back(size[c] ? sum[c * columns.size() + a] / static_cast<double>(size[c])
+        for (std::size_t a = 0; a < columns.size(); ++a) // to one decimal: the cells are small
+            values.push_back(size[c] ? std::round(10 * sum[c * columns.size() + a] /
+                                                  static_cast<double>(size[c])) /
+                                           10
                                      : 0.0);
     }
     std::ostringstream heat;
