@@ -317,3 +317,52 @@ TEST_CASE("network: a move takes the graph, and leaves an empty, valid network",
     static_assert(std::is_nothrow_move_constructible_v<ascn::network>);
     static_assert(std::is_nothrow_move_assignable_v<ascn::network>);
 }
+
+TEST_CASE("network: reserve makes room and changes nothing else", "[network]") {
+    // Reserving, then adding, gives the network adding alone gives: the same handles too.
+    // (Not "c" + std::to_string(i): g++ 12 at -O3 warns of a false -Wrestrict there.)
+    const auto id = [](int i) {
+        std::string s(1, 'c');
+        s += std::to_string(i);
+        return s;
+    };
+    ascn::network plain, reserved;
+    reserved.reserve(100);
+    const auto revision = reserved.revision();
+    for (auto* net : {&plain, &reserved}) {
+        net->add_country({"XX", "X", {1990, 1, 1}, ""});
+        for (int i = 0; i < 40; ++i)
+            net->add_city(make_city(id(i), "XX", 2018));
+        for (int i = 1; i < 40; ++i)
+            net->add_relationship(id(i - 1), id(i), rel(K::peer_learning, 2020));
+    }
+    CHECK(dump(reserved) == dump(plain));
+    CHECK(reserved.find("c7") == plain.find("c7"));
+
+    // A count below the size does nothing; no observable change, no new revision.
+    const std::string before = dump(reserved);
+    const auto rev = reserved.revision();
+    reserved.reserve(3);
+    reserved.reserve(1000);
+    CHECK(dump(reserved) == before);
+    CHECK(reserved.revision() == rev);
+    CHECK(revision != rev);
+
+    // More than 32-bit slots can name: value_error, the network as it was.
+    if constexpr (sizeof(std::size_t) > 4) {
+        try {
+            reserved.reserve(std::size_t{1} << 33);
+            FAIL("expected value_error");
+        } catch (const ascn::value_error& e) {
+            CHECK(e.context().field == "vertices");
+        }
+        CHECK(dump(reserved) == before);
+        CHECK(reserved.revision() == rev);
+    }
+    // A moved-from network can be reserved and used.
+    ascn::network taken = std::move(reserved);
+    reserved.reserve(10); // NOLINT(bugprone-use-after-move): moved-from is empty and valid
+    CHECK(reserved.empty());
+    reserved.add_country({"XX", "X", {1990, 1, 1}, ""});
+    CHECK(reserved.num_vertices() == 1);
+}

@@ -16,8 +16,11 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <iterator>
+#include <string_view>
+#include <vector>
 
 namespace ascn_tool {
 
@@ -27,6 +30,28 @@ namespace {
 /// million cities (1.3 GiB).
 std::string read_input(const std::string& path) {
     return ascn::io::read_file(path, std::uintmax_t{64} << 30);
+}
+
+/// Whether the file at `path` says `"kind"` anywhere (`is_plain_node_link` without the whole
+/// text: the ASCN's schema says it in its first node, so this reads a block or so). Throws
+/// `io_error` naming the file as `read_file` does.
+bool file_says_kind(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw ascn::io_error("cannot open file for reading", {.file = path});
+    constexpr std::string_view word = "\"kind\"";
+    std::string block;
+    std::vector<char> buffer(std::size_t{1} << 20);
+    while (in.read(buffer.data(), static_cast<std::streamsize>(buffer.size())) || in.gcount() > 0) {
+        // The last bytes of the block before, in case the word is cut between two.
+        block.erase(0, block.size() > word.size() ? block.size() - word.size() + 1 : 0);
+        block.append(buffer.data(), static_cast<std::size_t>(in.gcount()));
+        if (block.find(word) != std::string::npos)
+            return true;
+    }
+    if (in.bad())
+        throw ascn::io_error("cannot read file", {.file = path});
+    return false;
 }
 } // namespace
 
@@ -84,6 +109,9 @@ input::input(input_options o, const ascn::progress_callback& progress)
     } else if (o_.path != "-" && is_edge_list(o_.path)) {
         as_plain(read_edge_list(read_input(o_.path), o_.path));
         return;
+    } else if (o_.path != "-" && file_says_kind(o_.path)) {
+        // The ASCN's schema: read a block at a time, the text never held whole.
+        ascn::io::read_json_file(o_.path, net, progress);
     } else {
         std::string text;
         std::string name = o_.path;

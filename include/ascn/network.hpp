@@ -27,6 +27,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <string>
@@ -91,11 +92,15 @@ private:
     std::unique_ptr<G> p_;
 };
 
+/// The hash of the id table, transparent (a `std::string_view` finds a `std::string` key).
+/// Deliberately not `noexcept`: libstdc++ then keeps each key's hash in its node (as it does
+/// for `std::hash<std::string>`), so a lookup compares stored hashes before strings and never
+/// hashes the other keys of a bucket again. Without it a lookup in a table of a million ids
+/// rehashed a neighbour's key to find where its bucket ends: a fifth of the time of reading a
+/// million-city file went to lookups.
 struct string_hash {
     using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept {
-        return std::hash<std::string_view>{}(s);
-    }
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
 } // namespace detail
 
@@ -407,6 +412,28 @@ public:
                 {.id = std::string(gr()[from(e)].id()), .field = "kind", .value = "member-of"});
         boost::remove_edge(e, gr());
         revision_ = detail::next_revision();
+    }
+
+    /// Makes room for `vertices` vertices in all (the id table, the handle slots and the graph's
+    /// vertex list), so that adding up to that many rehashes and moves nothing: for readers
+    /// and generators that know the count before they add. Changes nothing that can be
+    /// observed (no handle, descriptor, id or `revision`); a smaller count than the network
+    /// holds does nothing. Throws `value_error` if `vertices` is more than a network can hold
+    /// (2^32 - 1: handles keep 32-bit slots), or `std::bad_alloc`; strong guarantee (what was
+    /// reserved before the failure stays reserved). The graph's edges are a list and each
+    /// vertex's incident edges a vector of its own, so there is nothing to reserve for
+    /// relationships.
+    void reserve(std::size_t vertices) {
+        if (vertices > std::size_t{std::numeric_limits<std::uint32_t>::max()})
+            throw value_error("cannot reserve " + std::to_string(vertices) +
+                                  " vertices: a network holds at most 4294967295",
+                              {.field = "vertices", .value = std::to_string(vertices)});
+        if (vertices > ids_.size())
+            ids_.reserve(vertices);
+        if (vertices > slots_.size())
+            slots_.reserve(vertices);
+        if (vertices > boost::num_vertices(gr()))
+            gr().m_vertices.reserve(vertices);
     }
 
     /// Removes everything.

@@ -737,3 +737,70 @@ TEST_CASE("io: side tables go with the graph in JSON, GraphML and CSV files", "[
         std::filesystem::remove_all(dir);
     }
 }
+
+TEST_CASE("JSON file read a block at a time reads as the whole text does", "[io][json][file]") {
+    // Tiny blocks put a block boundary inside every item, key, string, escape and number of
+    // these files; the reader must give the network (or the error) read_json gives the text.
+    const auto dir = std::filesystem::temp_directory_path() / "ascn-json-blocks-test";
+    std::filesystem::create_directories(dir);
+    const std::string path = (dir / "in.json").string();
+    const auto outcome = [&](auto&& read) -> std::string {
+        try {
+            return "network " + full_dump(read());
+        } catch (const ascn::error& e) {
+            return std::string(ascn::to_string(e.code())) + " | " + e.what() + " | " +
+                   e.context().file + " | " + e.context().id + " | " + e.context().field + " | " +
+                   e.context().value + " | " + std::to_string(e.context().line) + ":" +
+                   std::to_string(e.context().column);
+        }
+    };
+    const auto net = awkward_network();
+    std::ostringstream flat, one_line;
+    ascn::io::write_json(net, flat, 1, ascn::io::json_layout::flat);
+    ascn::io::write_json(net, one_line, -1);
+    auto escaped = ascn::io::to_json(net, ascn::io::json_layout::nested,
+                                     ascn::io::side_tables(ascn::data::embedded_dataset()));
+    escaped["nodes"][0]["name"] = "Brunei \U0001F600 Darussalam";
+    std::vector<std::string> texts = {json_text(net), flat.str(), one_line.str(),
+                                      escaped.dump(2, ' ', true), escaped.dump(-1)};
+    std::string bad = json_text(net);
+    bad.replace(bad.rfind("\"start\": "), 9, "\"start\": 1"); // a year out of range
+    texts.push_back(bad);
+    texts.push_back(json_text(net).substr(0, json_text(net).size() / 2)); // cut short
+    texts.push_back(R"({"links": [], "nodes": [], "directed": false})");  // left to nlohmann
+    texts.push_back("{\"nodes\": [{\"id\": \"a\tb\"}], \"links\": []}");
+    texts.push_back(R"({"directed": false, "multigraph": true, "nodes": [], "links": []} )");
+    for (const auto& text : texts) {
+        ascn::io::write_file(path, text);
+        const std::string whole = outcome([&] {
+            ascn::network back;
+            ascn::io::read_json(text, back, path);
+            return back;
+        });
+        for (const std::size_t block : {std::size_t{1}, std::size_t{2}, std::size_t{3},
+                                        std::size_t{7}, std::size_t{64}, std::size_t{4096}}) {
+            INFO("block " << block);
+            CHECK(outcome([&] { return ascn::io::detail::read_json_file(path, {}, block); }) ==
+                  whole);
+        }
+        CHECK(outcome([&] {
+                  ascn::network back;
+                  ascn::io::read_json_file(path, back);
+                  return back;
+              }) == whole);
+    }
+    // Errors leave the target as it was; a missing file is an io_error naming it.
+    auto target = ascn_test::small_network();
+    const std::string before = full_dump(target);
+    ascn::io::write_file(path, bad);
+    CHECK_THROWS_AS(ascn::io::read_json_file(path, target), ascn::value_error);
+    CHECK(full_dump(target) == before);
+    try {
+        ascn::io::read_json_file((dir / "missing.json").string(), target);
+        FAIL("expected io_error");
+    } catch (const ascn::io_error& e) {
+        CHECK(e.context().file == (dir / "missing.json").string());
+    }
+    CHECK(full_dump(target) == before);
+    std::filesystem::remove_all(dir);
+}

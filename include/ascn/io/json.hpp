@@ -23,7 +23,10 @@
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <filesystem>
+#include <fstream>
 #include <istream>
+#include <limits>
 #include <ostream>
 #include <set>
 #include <span>
@@ -542,9 +545,12 @@ public:
         r.no_extra_fields();
     }
 
-    /// Adds the nodes read so far: countries, then cities, then partners.
+    /// Adds the nodes read so far: countries, then cities, then partners (room made for all of
+    /// them first, so that the network's tables grow once).
     void add_nodes() {
         located([&] {
+            net_.reserve(net_.num_vertices() + countries_.size() + cities_.size() +
+                         partners_.size());
             for (auto& k : countries_)
                 net_.add_country(std::move(k));
             for (auto& c : cities_)
@@ -752,11 +758,10 @@ private:
 namespace detail {
 /// The fast path of `read_json` (see ascn/io/json_items.hpp): the network, or `not_fast` where
 /// the text needs nlohmann's parser. Errors in the items are thrown as the other path throws
-/// them.
-inline network read_json_fast(std::string_view text, const std::string& file,
-                              const progress_callback& progress) {
+/// them. `size` is the length of the text (for progress; 0 if not known).
+inline network read_json_fast(node_link_scanner& scanner, std::uint64_t size,
+                              const std::string& file, const progress_callback& progress) {
     node_link_assembler assembler(file);
-    node_link_scanner scanner(text);
     nlohmann::json top = nlohmann::json::object();
     bool nodes_added = false;
     std::string links_key;
@@ -784,10 +789,9 @@ inline network read_json_fast(std::string_view text, const std::string& file,
                 assembler.node_fields(r, path);
             else
                 assembler.link_fields(r);
-            if (progress && (++items & 4095) == 0)
-                ascn::detail::report_progress(progress,
-                                              static_cast<double>(scanner.position() - text.data()),
-                                              static_cast<double>(text.size()), "reading JSON");
+            if (progress && size > 0 && (++items & 4095) == 0)
+                ascn::detail::report_progress(progress, static_cast<double>(scanner.offset()),
+                                              static_cast<double>(size), "reading JSON");
         },
         [&](std::string_view key) {
             top[std::string(key)] = nlohmann::json::array();
@@ -800,6 +804,60 @@ inline network read_json_fast(std::string_view text, const std::string& file,
     if (!nodes_added) // no nodes: check_top_level has thrown
         throw not_fast{};
     return assembler.take();
+}
+
+/// The fast path over text given whole.
+inline network read_json_fast(std::string_view text, const std::string& file,
+                              const progress_callback& progress) {
+    node_link_scanner scanner(text);
+    return read_json_fast(scanner, text.size(), file, progress);
+}
+
+/// The other path of `read_json`: nlohmann's parser, each node and link handed over as it ends.
+inline network read_json_slow(std::string_view text, const std::string& file,
+                              const progress_callback& progress) {
+    node_link_assembler assembler(file);
+    const char* position = text.data();
+    node_link_stream stream(assembler, file, progress, &position, text);
+    nlohmann::json doc;
+    parse_json_text(text, file, doc, &stream, &position);
+    // What the stream kept: the top level, and the links when they came before the nodes.
+    const std::string links_key = check_top_level(doc, file);
+    if (!stream.nodes_added())
+        assembler.add_nodes();
+    const auto& links = doc[links_key];
+    for (std::size_t i = 0; i < links.size(); ++i)
+        assembler.link(links[i], i, links_key);
+    return assembler.take();
+}
+
+/// Bytes `read_json_file` reads at a time (its buffer holds one or two blocks).
+inline constexpr std::size_t json_block_size = std::size_t{16} << 20;
+
+/// `read_json_file` with the block size given (the tests cut files into tiny blocks).
+inline network read_json_file(const std::string& path, const progress_callback& progress,
+                              std::size_t block) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw io_error("cannot open file for reading", {.file = path});
+    std::error_code ec;
+    const std::uintmax_t size = std::filesystem::file_size(path, ec);
+    try {
+        node_link_scanner scanner(
+            [&](char* to, std::size_t n) -> std::size_t {
+                in.read(to, static_cast<std::streamsize>(n));
+                if (in.bad())
+                    throw io_error("cannot read file", {.file = path});
+                return static_cast<std::size_t>(in.gcount());
+            },
+            block);
+        return read_json_fast(scanner, ec ? 0 : size, path, progress);
+    } catch (const not_fast&) {
+        // Rare (see ascn/io/json_items.hpp): the whole text, for nlohmann's parser.
+        in.close();
+        return read_json_slow(read_file(path, std::numeric_limits<std::uintmax_t>::max()), path,
+                              progress);
+    }
 }
 } // namespace detail
 
@@ -822,20 +880,23 @@ inline void read_json(std::string_view text, network& net, const std::string& fi
     try {
         fresh = detail::read_json_fast(text, file, progress);
     } catch (const detail::not_fast&) {
-        detail::node_link_assembler assembler(file);
-        const char* position = text.data();
-        detail::node_link_stream stream(assembler, file, progress, &position, text);
-        nlohmann::json doc;
-        detail::parse_json_text(text, file, doc, &stream, &position);
-        // What the stream kept: the top level, and the links when they came before the nodes.
-        const std::string links_key = detail::check_top_level(doc, file);
-        if (!stream.nodes_added())
-            assembler.add_nodes();
-        const auto& links = doc[links_key];
-        for (std::size_t i = 0; i < links.size(); ++i)
-            assembler.link(links[i], i, links_key);
-        fresh = assembler.take();
+        fresh = detail::read_json_slow(text, file, progress);
     }
+    ascn::detail::report_progress(progress, 1.0, 1.0, "reading JSON");
+    net = std::move(fresh);
+}
+
+/// Reads the node-link JSON file at `path` into `net`: `read_json` of its text (the same
+/// network, the same errors, `path` naming the file in them; `io_error` if it cannot be read),
+/// without holding the text. The file is read 16 MiB at a time, each node and link read from
+/// the block as it comes, so memory is the network's and one or two blocks' (an item larger
+/// than a block grows the buffer). Only a file the fast scanner leaves to nlohmann's parser
+/// (see `read_json`: a syntax error, links before nodes, deeper nesting) is then read again
+/// whole. No size limit applies (the text is not held). `progress` hears the fraction of the
+/// file read. On any error `net` is untouched.
+inline void read_json_file(const std::string& path, network& net,
+                           const progress_callback& progress = {}) {
+    network fresh = detail::read_json_file(path, progress, detail::json_block_size);
     ascn::detail::report_progress(progress, 1.0, 1.0, "reading JSON");
     net = std::move(fresh);
 }

@@ -23,11 +23,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <charconv>
 #include <climits>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <deque>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -240,52 +243,76 @@ private:
     std::uint64_t seen_ = 0; // the members read so far (an item has at most 64)
 };
 
+/// Reads up to `size` bytes into `to` and returns how many (0 at the end of the input).
+using block_source = std::function<std::size_t(char* to, std::size_t size)>;
+
 /// Scans node-link text: the top-level members other than the two lists are handed over as
 /// text (`member`), each item of `nodes` and of `links`/`edges` as a `fast_value` (`node`,
 /// `link`), which stays valid until the next item is read. Throws `not_fast` where the text
 /// is not of the shape it reads.
+///
+/// The text is given whole, or as a source read a block at a time: then the scanner holds
+/// only the text not yet read of the block, the next block appended when it runs out, and
+/// reads an item, a key or a member that was cut at the end of a block again from its start
+/// (a buffer of two blocks, or more for a member larger than a block). It reads the same
+/// items and gives up at the same places either way: a value cut by the end of the buffer is
+/// read only once the buffer holds the whole of it or the input has ended.
 class node_link_scanner {
 public:
     explicit node_link_scanner(std::string_view text)
-        : p_(text.data())
+        : base_(text.data())
+        , p_(text.data())
         , end_(text.data() + text.size()) {}
+    /// Reads from `source` in blocks of `block` bytes (at least 1).
+    node_link_scanner(block_source source, std::size_t block)
+        : source_(std::move(source))
+        , block_(std::max<std::size_t>(block, 1))
+        , eof_(false) {}
 
-    [[nodiscard]] const char* position() const noexcept { return p_; }
+    /// The bytes read so far (for progress).
+    [[nodiscard]] std::uint64_t offset() const noexcept {
+        return consumed_ + static_cast<std::uint64_t>(p_ - base_);
+    }
 
     /// Reads the document: `member(key, text)` for a top-level member other than the lists,
     /// `list(key)` when a list begins (it may throw `not_fast` to refuse it),
     /// `item(key, index, value)` for each item, `list_ended(key)` after each list.
     template <class Member, class List, class Item, class ListEnded>
     void scan(Member&& member, List&& list, Item&& item, ListEnded&& list_ended) {
-        ws();
+        // Between the values of the top level nothing is kept in the buffer (keys are
+        // copied), so `top_ws` may read the next block.
+        top_ws();
         expect('{');
-        std::vector<std::string_view> keys;
-        ws();
+        std::vector<std::string> keys;
+        std::string key;
+        top_ws();
         if (peek('}'))
             ++p_;
         else
             for (;;) {
-                ws();
-                const std::string_view key = string_value();
-                for (auto k : keys)
+                top_ws();
+                whole([&] { key = string_value(); });
+                for (const auto& k : keys)
                     if (k == key)
                         throw not_fast{};
                 keys.push_back(key);
-                ws();
+                top_ws();
                 expect(':');
-                ws();
+                top_ws();
                 if ((key == "nodes" || key == "links" || key == "edges") && peek('[')) {
-                    list(key);
+                    list(std::string_view(key));
                     ++p_;
                     std::size_t index = 0;
-                    ws();
+                    top_ws();
                     if (peek(']'))
                         ++p_;
                     else
                         for (;;) {
-                            ws();
-                            item(key, index++, read_item());
-                            ws();
+                            top_ws();
+                            const fast_value* value = nullptr;
+                            whole([&] { value = &read_item(); });
+                            item(std::string_view(key), index++, *value);
+                            top_ws();
                             if (peek(',')) {
                                 ++p_;
                                 continue;
@@ -293,13 +320,17 @@ public:
                             expect(']');
                             break;
                         }
-                    list_ended(key);
+                    list_ended(std::string_view(key));
                 } else {
-                    const char* from = p_;
-                    skip_value();
-                    member(key, std::string_view(from, static_cast<std::size_t>(p_ - from)));
+                    const char* from = nullptr;
+                    whole([&] {
+                        from = p_;
+                        skip_value();
+                    });
+                    member(std::string_view(key),
+                           std::string_view(from, static_cast<std::size_t>(p_ - from)));
                 }
-                ws();
+                top_ws();
                 if (peek(',')) {
                     ++p_;
                     continue;
@@ -307,12 +338,68 @@ public:
                 expect('}');
                 break;
             }
-        ws();
+        top_ws();
         if (p_ != end_)
             throw not_fast{};
     }
 
 private:
+    // Whitespace at the top level, reading on while the buffer ends in it.
+    void top_ws() {
+        for (;;) {
+            ws();
+            if (p_ != end_ || !refill(p_))
+                return;
+        }
+    }
+
+    // Runs `read` (which reads one value at the cursor) until it has read a value the buffer
+    // holds whole: where it gives up or stops at the end of the buffer before the input has
+    // ended (a value may have been cut there: a number "20" of "2018"), the buffer is refilled
+    // from where the value starts and the value read again. Giving up within a few bytes of the
+    // end counts as stopped there (`literal` gives up before it reaches the end).
+    template <class Read>
+    void whole(Read&& read) {
+        for (;;) {
+            const char* start = p_;
+            try {
+                read();
+                if (eof_ || p_ != end_)
+                    return;
+            } catch (const not_fast&) {
+                if (eof_ || end_ - p_ > 8)
+                    throw;
+            }
+            p_ = start;
+            refill(start);
+        }
+    }
+
+    // Keeps the text from `keep` on, moved to the front of the buffer, and appends the next
+    // block (the buffer doubles when what is kept fills more than half of it). False at the end
+    // of the input (then `eof_`).
+    bool refill(const char* keep) {
+        if (eof_)
+            return false;
+        const auto kept = static_cast<std::size_t>(end_ - keep);
+        const auto at = static_cast<std::size_t>(keep - base_);
+        consumed_ += at;
+        std::size_t size = std::max(buffer_.size(), block_);
+        if (kept > size / 2)
+            size = std::max(2 * size, kept + block_);
+        if (size != buffer_.size())
+            buffer_.resize(size);
+        if (kept > 0)
+            std::memmove(buffer_.data(), buffer_.data() + at, kept);
+        const std::size_t n = source_(buffer_.data() + kept, buffer_.size() - kept);
+        base_ = buffer_.data();
+        p_ = base_;
+        end_ = base_ + kept + n;
+        if (n == 0)
+            eof_ = true;
+        return n > 0;
+    }
+
     [[nodiscard]] bool peek(char c) const noexcept { return p_ != end_ && *p_ == c; }
     void expect(char c) {
         if (!peek(c))
@@ -657,8 +744,14 @@ private:
         } while (depth > 0);
     }
 
-    const char* p_;
-    const char* end_;
+    block_source source_;        // empty: the text was given whole
+    std::size_t block_ = 0;      // bytes read at a time from `source_`
+    std::vector<char> buffer_;   // the text being read, from `source_`
+    std::uint64_t consumed_ = 0; // bytes before `base_`
+    bool eof_ = true;            // the buffer holds the rest of the input
+    const char* base_ = nullptr; // the start of the text or buffer
+    const char* p_ = nullptr;    // the cursor
+    const char* end_ = nullptr;  // the end of the text or of what the buffer holds
     std::vector<fast_member> members_, inner_;
     std::vector<fast_value> elements_;
     std::deque<std::string> decoded_;
