@@ -578,7 +578,8 @@ TEST_CASE("mentor_search: avoiding a partner is the network without it", "[peer-
     CHECK(changed > 0); // the partner mattered: the comparison has substance
 }
 
-TEST_CASE("mentors: an affinity outside (0, 1] is refused", "[peer-learning]") {
+TEST_CASE("mentors: an affinity outside (0, 1] and a g0 not above 0 are refused",
+          "[peer-learning]") {
     const auto net = random_network(2, 12, 3, 20);
     const ascn::snapshot lg(net, ascn::learning_model{});
     std::vector<double> strength(lg.num_vertices(), 0.9), evidence(lg.num_vertices(), 1);
@@ -589,6 +590,12 @@ TEST_CASE("mentors: an affinity outside (0, 1] is refused", "[peer-learning]") {
     CHECK_THROWS_AS(ascn::mentors(lg, learner, strength, evidence, o), ascn::value_error);
     o.affinity = [](vi, vi) { return std::numeric_limits<double>::quiet_NaN(); };
     CHECK_THROWS_AS(ascn::mentors(lg, learner, strength, evidence, o), ascn::value_error);
+    // The gap term must peak somewhere: g0 > 0 (infinity: frontrunners).
+    ascn::mentor_options flat;
+    flat.g0 = 0;
+    CHECK_THROWS_AS(ascn::mentors(lg, learner, strength, evidence, flat), ascn::value_error);
+    flat.g0 = std::numeric_limits<double>::quiet_NaN();
+    CHECK_THROWS_AS(ascn::mentor_search(lg, strength, evidence, flat), ascn::value_error);
 }
 
 TEST_CASE("mentors on the embedded ASCN: Makassar in Quality Environment", "[peer-learning]") {

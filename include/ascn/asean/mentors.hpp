@@ -94,6 +94,11 @@ public:
         , done_(lg.num_vertices(), 0)
         , hub_open_(index_->hubs.size(), 0) {
         ASCN_EXPECTS(strength.size() == lg.num_vertices() && evidence.size() == lg.num_vertices());
+        // The early stop takes the gap term g exp(-g / g0) to peak at g0.
+        if (!(o_.g0 > 0))
+            throw value_error("mentor_options::g0 must be positive (infinity: frontrunners); got " +
+                                  std::to_string(o_.g0),
+                              {.field = "g0", .value = std::to_string(o_.g0)});
         for (vertex_index v = 0; v < lg.num_vertices(); ++v)
             if (lg.kind(v) == vertex_kind::city && evidence[v] > 0)
                 strongest_ = std::max(strongest_, strength[v]);
@@ -166,7 +171,10 @@ public:
         }
         // The largest gap term an eligible city can have.
         const double top_gap = strongest_ - s_l;
-        const double g = std::isinf(o_.g0) ? top_gap : std::clamp(o_.g0, o_.margin, top_gap);
+        // (top_gap may fall an ulp short of the margin that let the search start.)
+        const double g = std::isinf(o_.g0)
+                             ? top_gap
+                             : std::clamp(o_.g0, o_.margin, std::max(o_.margin, top_gap));
         const double most = std::isinf(o_.g0) ? g : g * std::exp(-g / o_.g0);
         constexpr double slack = 1e-9; // rounding room: a city this close to the bound is scored
         best_.clear();                 // a min-heap of the n best scores so far
