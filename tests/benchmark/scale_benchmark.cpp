@@ -161,9 +161,16 @@ int library(const std::string& work, const fs::path& folder) {
         if (work == "pagerank")
             sink = ascn::pagerank(s).value[0];
         else if (work == "betweenness") {
-            // As the tool does by default: exact up to 5,000 vertices, else 1,000 sources.
+            // As the tool plans it by default (tool/structure.hpp, plan_betweenness): exact up
+            // to 5,000 vertices, else 2e8 / (V + E) sources within 50 and 1,000 (the tool draws
+            // them in two halves; the work is the same).
             ascn::betweenness_options bo;
-            bo.samples = s.num_vertices() > 5000 ? 1000 : 0;
+            const double budget = 2e8 / static_cast<double>(s.num_vertices() + s.num_arcs() / 2);
+            bo.samples = s.num_vertices() > 5000
+                             ? std::clamp<std::size_t>(static_cast<std::size_t>(budget), 50, 1000)
+                             : 0;
+            if (bo.samples >= s.num_vertices())
+                bo.samples = 0;
             sink = ascn::betweenness_centrality(s, bo)[0];
         } else if (work == "communities")
             sink = ascn::louvain(s, {}).modularity;
