@@ -578,7 +578,7 @@ TEST_CASE("mentor_search: avoiding a partner is the network without it", "[peer-
     CHECK(changed > 0); // the partner mattered: the comparison has substance
 }
 
-TEST_CASE("mentors: an affinity outside (0, 1] and a g0 not above 0 are refused",
+TEST_CASE("mentors: an affinity outside 0 to 1 (0 excluded) or a g0 not above 0 is refused",
           "[peer-learning]") {
     const auto net = random_network(2, 12, 3, 20);
     const ascn::snapshot lg(net, ascn::learning_model{});
