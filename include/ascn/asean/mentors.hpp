@@ -145,13 +145,6 @@ public:
                 return a.score > b.score;
             return lg_->id(a.city) < lg_->id(b.city);
         };
-        if (filter_)
-            filter_->clear();
-        if (!avoid.empty()) {
-            if (!filter_)
-                filter_.emplace(*lg_);
-            filter_->block({std::nullopt, avoid}, learner, learner);
-        }
         if (o_.max_hops) {
             // One hop-limited search per eligible city.
             for (vertex_index m = 0; m < lg_->num_vertices(); ++m) {
@@ -168,6 +161,14 @@ public:
             if (out.size() > o_.n)
                 out.resize(o_.n);
             return out;
+        }
+        // (The hop-limited searches above take `avoid` themselves.)
+        if (filter_)
+            filter_->clear();
+        if (!avoid.empty()) {
+            if (!filter_)
+                filter_.emplace(*lg_);
+            filter_->block({std::nullopt, avoid}, learner, learner);
         }
         // The largest gap term an eligible city can have.
         const double top_gap = strongest_ - s_l;

@@ -137,9 +137,11 @@ template <NetworkSource Source>
         auto block_of = [&](std::size_t n) {
             return std::max<std::size_t>(256, (n + 4 * threads - 1) / (4 * threads));
         };
+        // One search (its index of hubs), copied per block (scratch space of its own).
+        const mentor_search search(lg, s.strength, s.evidence, mo);
         detail::parallel_blocks(cities.size(), block_of(cities.size()), threads,
                                 [&](std::size_t, std::size_t begin, std::size_t end) {
-                                    mentor_search find(lg, s.strength, s.evidence, mo);
+                                    auto find = search;
                                     for (std::size_t c = begin; c < end; ++c) {
                                         const auto m = find(cities[c]);
                                         if (m.empty())
@@ -154,25 +156,18 @@ template <NetworkSource Source>
         for (const double b : best)
             r.total += b;
         r.pairs += cities.size();
-        // The cities each partner's removal can hurt: those whose best path runs through it
-        // (bounded), or every city.
+        // The cities each partner's removal can hurt (bounded): those whose best path runs
+        // through it (a path passes a vertex once).
         std::vector<std::vector<std::size_t>> hits(partners.size());
         if (o.bounded) {
             std::vector<std::size_t> index_of(boost::num_vertices(g), partners.size());
             for (std::size_t i = 0; i < partners.size(); ++i)
                 index_of[partners[i]] = i;
-            for (std::size_t c = 0; c < cities.size(); ++c) {
-                std::sort(through[c].begin(), through[c].end());
-                through[c].erase(std::unique(through[c].begin(), through[c].end()),
-                                 through[c].end());
+            for (std::size_t c = 0; c < cities.size(); ++c)
                 for (const auto p : through[c])
                     if (index_of[p] < partners.size())
                         hits[index_of[p]].push_back(c);
-            }
-        } else
-            for (auto& h : hits)
-                for (std::size_t c = 0; c < cities.size(); ++c)
-                    h.push_back(c);
+        }
         auto account = [&](std::size_t i, std::size_t c, const std::vector<mentor>& m) {
             auto& e = entries[i];
             ++e.searched;
@@ -196,7 +191,7 @@ template <NetworkSource Source>
             detail::parallel_blocks(partners.size(),
                                     std::max<std::size_t>(8, partners.size() / (16 * threads)),
                                     threads, [&](std::size_t, std::size_t begin, std::size_t end) {
-                                        mentor_search find(lg, s.strength, s.evidence, mo);
+                                        auto find = search; // the index shared
                                         for (std::size_t i = begin; i < end; ++i) {
                                             if (hits[i].empty())
                                                 continue;
@@ -213,7 +208,7 @@ template <NetworkSource Source>
                 const snapshot without(detail::without_vertex<Source>{&source, partners[i]}, model);
                 const auto sw = strengths(without, records, area, o.strength);
                 mentor_search find(without, sw.strength, sw.evidence, mo);
-                for (const std::size_t c : hits[i])
+                for (std::size_t c = 0; c < cities.size(); ++c)
                     account(i, c, find(*without.find(lg.id(cities[c]))));
             }
     }
